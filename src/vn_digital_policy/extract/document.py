@@ -1,0 +1,193 @@
+"""The shared reading of one article that every extractor works from.
+
+:class:`Document` normalises the text once (NFC, one tone-mark style, unified quotes
+and dashes, collapsed spaces), runs each primitive parser once over the normalised
+text (dates, document codes, numbers), splits sentences and lines, and maps any span
+of the normalised text back to the caller's original text. Extractors read
+``doc.text`` and report evidence through :meth:`Document.span`, so they never deal
+with offsets into the original themselves.
+
+>>> doc = Document.read("Sáng 6/12, Thủ tướng dự Diễn đàn.", published=None)
+>>> doc.text[:4]
+'Sáng'
+>>> doc.span(0, 4).text
+'Sáng'
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+
+import attrs
+import regex
+
+from vn_digital_policy.codes import CodeMatch, find_document_codes
+from vn_digital_policy.dates import DateMatch, find_dates
+from vn_digital_policy.models import Span
+from vn_digital_policy.numbers import ParsedNumber, find_numbers
+from vn_digital_policy.text import NormalizedText, fold, normalize_with_map
+
+__all__ = ["Document", "Segment"]
+
+# A sentence ends at ".", "!", "?", "…" or ";" followed by space, or at a line break.
+_SENTENCE_END = regex.compile(
+    r"""
+    (?: [.!?…]++ ["')\]]*+ (?=\s) )   # terminal punctuation, closing quotes/brackets
+    | \n                              # or a line break
+    """,
+    regex.VERBOSE,
+)
+_YEAR_IN_TEXT = regex.compile(r"(?<![\d/.-])(?P<year>(?:19[5-9]|20[0-9])\d)(?![\d/])")
+
+
+@attrs.frozen(slots=True)
+class Segment:
+    """A sentence or line of the normalised text: ``doc.text[start:end]``."""
+
+    start: int
+    end: int
+
+
+@attrs.frozen(slots=True, eq=False)
+class Document:
+    """One article read once: normalised text, primitive matches, sentences, offset map.
+
+    Build it with :meth:`Document.read`. All offsets in its fields index ``text`` (the
+    normalised text); :meth:`span` turns them into evidence on the original text.
+    """
+
+    original: str
+    normalized: NormalizedText
+    published: dt.date | None
+    year_hint: int | None
+    article_id: str | None
+    dates: tuple[DateMatch, ...]
+    codes: tuple[CodeMatch, ...]
+    numbers: tuple[ParsedNumber, ...]
+    sentences: tuple[Segment, ...]
+    lines: tuple[Segment, ...]
+
+    @classmethod
+    def read(
+        cls,
+        text: str,
+        *,
+        published: dt.date | None,
+        year_hint: int | None = None,
+        article_id: str | None = None,
+    ) -> Document:
+        """Normalise ``text`` and run the primitive parsers over it once.
+
+        ``year_hint`` (or, failing that, a year the text itself states) resolves
+        day/month dates when the publication date is unknown.
+        """
+        normalized = normalize_with_map(text)
+        norm_text = normalized.text
+        dates = tuple(find_dates(norm_text, reference=published, default_year=year_hint))
+        if published is None and year_hint is None:
+            year_hint = _year_stated(norm_text, dates)
+            if year_hint is not None:
+                dates = tuple(find_dates(norm_text, reference=None, default_year=year_hint))
+        return cls(
+            original=text,
+            normalized=normalized,
+            published=published,
+            year_hint=year_hint,
+            article_id=article_id,
+            dates=dates,
+            codes=tuple(find_document_codes(norm_text)),
+            numbers=tuple(find_numbers(norm_text)),
+            sentences=tuple(_split(norm_text, sentences=True)),
+            lines=tuple(_split(norm_text, sentences=False)),
+        )
+
+    @property
+    def text(self) -> str:
+        """The normalised text every extractor reads."""
+        return self.normalized.text
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """``fold(text)``: same length as ``text``, for accent-insensitive matching."""
+        folded = fold(self.text)
+        return folded if len(folded) == len(self.text) else self.text.lower()
+
+    @property
+    def reference_year(self) -> int | None:
+        """The publication year, else the year hint."""
+        return self.published.year if self.published else self.year_hint
+
+    def span(self, start: int, end: int) -> Span:
+        """Evidence on the ORIGINAL text for ``text[start:end]`` of the normalised text."""
+        o_start, o_end = self.normalized.to_original(start, end)
+        return Span(
+            start=o_start,
+            end=o_end,
+            text=self.original[o_start:o_end],
+            article_id=None,
+        )
+
+    def sentence_at(self, position: int) -> Segment:
+        """The sentence that contains ``position`` (of the normalised text)."""
+        starts = [s.start for s in self.sentences]
+        index = max(bisect.bisect_right(starts, position) - 1, 0)
+        return self.sentences[index] if self.sentences else Segment(0, len(self.text))
+
+    def line_at(self, position: int) -> Segment:
+        """The line (paragraph) that contains ``position``."""
+        starts = [s.start for s in self.lines]
+        index = max(bisect.bisect_right(starts, position) - 1, 0)
+        return self.lines[index] if self.lines else Segment(0, len(self.text))
+
+    def dates_between(self, start: int, end: int) -> list[DateMatch]:
+        """Date matches lying inside ``[start, end)``."""
+        return [d for d in self.dates if d.start >= start and d.end <= end]
+
+    def codes_between(self, start: int, end: int) -> list[CodeMatch]:
+        """Document-code matches lying inside ``[start, end)``."""
+        return [c for c in self.codes if c.start >= start and c.end <= end]
+
+    def numbers_between(self, start: int, end: int) -> list[ParsedNumber]:
+        """Number matches lying inside ``[start, end)``."""
+        return [n for n in self.numbers if n.start >= start and n.end <= end]
+
+
+def _split(text: str, *, sentences: bool) -> list[Segment]:
+    out: list[Segment] = []
+    start = 0
+    pattern = _SENTENCE_END if sentences else regex.compile(r"\n")
+    for match in pattern.finditer(text):
+        end = match.end()
+        if text[start:end].strip():
+            out.append(_trimmed(text, start, end))
+        start = end
+    if text[start:].strip():
+        out.append(_trimmed(text, start, len(text)))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> Segment:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Segment(start, end)
+
+
+def _year_stated(text: str, dates: tuple[DateMatch, ...]) -> int | None:
+    """The year an undated article is written in, as far as the text tells.
+
+    Years inside forward-looking phrases ("đến năm 2030", "giai đoạn 2026-2030") say
+    nothing about when the text was written and are skipped; of the rest ("Summit
+    2021", "ngày 22/3/2018") the latest wins, since news reports on recent events and
+    cites older documents.
+    """
+    ahead = [(d.start, d.end) for d in dates if d.horizon is not None]
+    years = [
+        int(match["year"])
+        for match in _YEAR_IN_TEXT.finditer(text)
+        if not any(start <= match.start() < end for start, end in ahead)
+    ]
+    return max(years, default=None)
