@@ -42,7 +42,9 @@ def _measure(label: str, text: str) -> None:
 
 
 def main() -> None:
-    seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    seeds = "\n\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))
+    )
     _measure("seeds (news text)", _grow(seeds))
     _measure("seeds + code paragraphs", _grow(seeds + CODE_PARAGRAPH))
     for label, text in (

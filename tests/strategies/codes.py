@@ -81,9 +81,7 @@ def party_codes(draw: st.DrawFn) -> DocumentCode:
 @st.composite
 def state_typed_codes(draw: st.DrawFn) -> DocumentCode:
     first = draw(st.one_of(st.sampled_from(STATE_ISSUERS + AMBIGUOUS_ISSUERS), unknown_issuers))
-    more = draw(
-        st.lists(st.one_of(st.sampled_from(STATE_ISSUERS), units), min_size=0, max_size=3)
-    )
+    more = draw(st.lists(st.one_of(st.sampled_from(STATE_ISSUERS), units), min_size=0, max_size=3))
     return DocumentCode(
         number=draw(numbers),
         year=draw(st.none() | years),
@@ -147,7 +145,9 @@ def noisy_codes(draw: st.DrawFn) -> tuple[DocumentCode, str]:
         else:
             written_parts.append(_recase(draw, part, known=known))
     inner = [_spaced(draw, draw(st.sampled_from(("-", "_")))) for _ in written_parts[1:]]
-    issuer = written_parts[0] + "".join(s + p for s, p in zip(inner, written_parts[1:], strict=True))
+    issuer = written_parts[0] + "".join(
+        s + p for s, p in zip(inner, written_parts[1:], strict=True)
+    )
     type_written = ""
     if code.type is not None:
         type_written = _recase(draw, code.type, known=code.type in FOLDABLE_TYPES)
