@@ -183,6 +183,11 @@ class Official(_Model):
             seen.setdefault(position.title, None)
         return list(seen)
 
+    def _repr_html_(self) -> str:
+        from vn_digital_policy.html import render_table  # noqa: PLC0415 - import cycle
+
+        return render_table([self])
+
 
 class Resolution(_Model):
     """A formally issued instrument cited in the text: coded ("52-NQ/TW") or named ("Đề án 06").
@@ -216,6 +221,11 @@ class Resolution(_Model):
         if self.code is not None:
             return f"{self.kind.value.capitalize()} {self.code}"
         return self.name or self.title or self.kind.value.capitalize()
+
+    def _repr_html_(self) -> str:
+        from vn_digital_policy.html import render_table  # noqa: PLC0415 - import cycle
+
+        return render_table([self])
 
 
 class DirectiveItem(_Model):
@@ -271,6 +281,11 @@ class Directive(_Model):
             object.__setattr__(self, "count_mismatch", mismatch)
         return self
 
+    def _repr_html_(self) -> str:
+        from vn_digital_policy.html import render_table  # noqa: PLC0415 - import cycle
+
+        return render_table([self])
+
 
 class Target(_Model):
     """A measurable or time-bound goal: a value to reach, a deadline, a period, a horizon.
@@ -301,6 +316,11 @@ class Target(_Model):
     subject: str | None = Field(default=None, description="What the goal is about.")
     source_id: str | None = Field(default=None, description="Resolution/directive/event id.")
     evidence: tuple[Span, ...] = Field(default=(), description="Where it was read.")
+
+    def _repr_html_(self) -> str:
+        from vn_digital_policy.html import render_table  # noqa: PLC0415 - import cycle
+
+        return render_table([self])
 
 
 class ConnectionPoint(_Model):
@@ -338,6 +358,11 @@ class Event(_Model):
     participants: tuple[str, ...] = Field(default=(), description="Names of who attends.")
     is_main: bool = Field(default=False, description="The event the article is about.")
     mentions: tuple[Span, ...] = Field(default=(), description="Where it was read.")
+
+    def _repr_html_(self) -> str:
+        from vn_digital_policy.html import render_table  # noqa: PLC0415 - import cycle
+
+        return render_table([self])
 
 
 class Article(_Model):
@@ -399,3 +424,32 @@ class Article(_Model):
     def main_event(self) -> Event | None:
         """The event the article is mainly about, if any."""
         return next((event for event in self.events if event.is_main), None)
+
+    def __repr__(self) -> str:
+        """A one-line summary: id, date, title and what was extracted (not the whole text).
+
+        >>> Article(id="a1", text="Hội nghị về chuyển đổi số.", published=dt.date(2024, 7, 19))
+        Article(id='a1', published=2024-07-19, title='Hội nghị về chuyển đổi số.',
+                0 officials, 0 resolutions, 0 events, 0 directives, 0 targets)
+        """
+        heading = self.title or next((line for line in self.text.splitlines() if line.strip()), "")
+        heading = " ".join(heading.split())
+        if len(heading) > 40:
+            heading = heading[:39] + "…"
+        published = self.published.isoformat() if self.published is not None else None
+        counts = ", ".join(
+            f"{len(items)} {name}"
+            for name, items in (
+                ("officials", self.officials),
+                ("resolutions", self.resolutions),
+                ("events", self.events),
+                ("directives", self.directives),
+                ("targets", self.targets),
+            )
+        )
+        return f"Article(id={self.id!r}, published={published}, title={heading!r}, {counts})"
+
+    def _repr_html_(self) -> str:
+        from vn_digital_policy.html import render_article  # noqa: PLC0415 - import cycle
+
+        return render_article(self)

@@ -211,3 +211,60 @@ def articles(draw: st.DrawFn) -> Article:
         directives=tuple(draw(st.lists(directives(text), max_size=2))),
         targets=tuple(draw(st.lists(targets(text), max_size=2))),
     )
+
+
+# --------------------------------------------------------------------------------------
+# Corpora (appended for the corpus, query, export and HTML tests)
+
+#: Small pools of entity ids, so that ids clash across articles and merging is exercised.
+clashing_ids = st.sampled_from(["x:1", "x:2", "x:3"])
+
+
+@st.composite
+def light_articles(draw: st.DrawFn) -> Article:
+    """Like :func:`articles`, with fewer entities: cheaper to draw many of them."""
+    text = draw(texts)
+    return Article(
+        id=draw(ids),
+        text=text,
+        title=draw(st.none() | names),
+        published=draw(st.none() | dates),
+        officials=tuple(draw(st.lists(officials(text), max_size=2))),
+        resolutions=tuple(draw(st.lists(resolutions(text), max_size=1))),
+        events=tuple(draw(st.lists(events(text), max_size=2))),
+        directives=tuple(draw(st.lists(directives(text), max_size=1))),
+        targets=tuple(draw(st.lists(targets(text), max_size=1))),
+    )
+
+
+@st.composite
+def corpus_articles(draw: st.DrawFn, max_size: int = 4) -> list[Article]:
+    """Articles with unique ids, whose officials are keyed by folded name (so they merge
+    across articles) and whose other entities draw ids from a tiny pool (so they clash).
+    """
+    from vn_digital_policy.ids import official_id
+
+    count = draw(st.integers(min_value=0, max_value=max_size))
+    out = []
+    for number in range(count):
+        article = draw(light_articles())
+        officials = tuple(
+            o.model_copy(update={"id": official_id(o.name)}) for o in article.officials
+        )
+        events = tuple(e.model_copy(update={"id": draw(clashing_ids)}) for e in article.events)
+        directives = tuple(
+            d.model_copy(update={"id": draw(clashing_ids)}) for d in article.directives
+        )
+        targets = tuple(t.model_copy(update={"id": draw(clashing_ids)}) for t in article.targets)
+        out.append(
+            article.model_copy(
+                update={
+                    "id": f"a{number}",
+                    "officials": officials,
+                    "events": events,
+                    "directives": directives,
+                    "targets": targets,
+                }
+            )
+        )
+    return out

@@ -25,9 +25,10 @@ import regex
 
 from vn_digital_policy.codes import CodeMatch, find_document_codes
 from vn_digital_policy.dates import DateMatch, find_dates
+from vn_digital_policy.enums import DatePrecision
 from vn_digital_policy.models import Span
 from vn_digital_policy.numbers import ParsedNumber, find_numbers
-from vn_digital_policy.text import NormalizedText, fold, normalize_with_map
+from vn_digital_policy.text import NormalizedText, fold_aligned, normalize_with_map
 
 __all__ = ["Document", "Segment"]
 
@@ -39,7 +40,7 @@ _SENTENCE_END = regex.compile(
     """,
     regex.VERBOSE,
 )
-_YEAR_IN_TEXT = regex.compile(r"(?<![\d/.-])(?P<year>(?:19[5-9]|20[0-9])\d)(?![\d/])")
+_LINE_END = regex.compile(r"\n")
 
 
 @attrs.frozen(slots=True)
@@ -85,11 +86,9 @@ class Document:
         """
         normalized = normalize_with_map(text)
         norm_text = normalized.text
-        dates = tuple(find_dates(norm_text, reference=published, default_year=year_hint))
         if published is None and year_hint is None:
-            year_hint = _year_stated(norm_text, dates)
-            if year_hint is not None:
-                dates = tuple(find_dates(norm_text, reference=None, default_year=year_hint))
+            year_hint = _year_stated(norm_text)
+        dates = tuple(find_dates(norm_text, reference=published, default_year=year_hint))
         return cls(
             original=text,
             normalized=normalized,
@@ -110,9 +109,8 @@ class Document:
 
     @functools.cached_property
     def folded(self) -> str:
-        """``fold(text)``: same length as ``text``, for accent-insensitive matching."""
-        folded = fold(self.text)
-        return folded if len(folded) == len(self.text) else self.text.lower()
+        """``text`` folded character by character (same length), for accent-free matching."""
+        return fold_aligned(self.text)
 
     @property
     def reference_year(self) -> int | None:
@@ -157,7 +155,7 @@ class Document:
 def _split(text: str, *, sentences: bool) -> list[Segment]:
     out: list[Segment] = []
     start = 0
-    pattern = _SENTENCE_END if sentences else regex.compile(r"\n")
+    pattern = _SENTENCE_END if sentences else _LINE_END
     for match in pattern.finditer(text):
         end = match.end()
         if text[start:end].strip():
@@ -176,18 +174,20 @@ def _trimmed(text: str, start: int, end: int) -> Segment:
     return Segment(start, end)
 
 
-def _year_stated(text: str, dates: tuple[DateMatch, ...]) -> int | None:
+def _year_stated(text: str) -> int | None:
     """The year an undated article is written in, as far as the text tells.
 
-    Years inside forward-looking phrases ("đến năm 2030", "giai đoạn 2026-2030") say
+    Years in forward-looking phrases ("đến năm 2030", "giai đoạn 2026-2030") say
     nothing about when the text was written and are skipped; of the rest ("Summit
     2021", "ngày 22/3/2018") the latest wins, since news reports on recent events and
     cites older documents.
     """
-    ahead = [(d.start, d.end) for d in dates if d.horizon is not None]
     years = [
-        int(match["year"])
-        for match in _YEAR_IN_TEXT.finditer(text)
-        if not any(start <= match.start() < end for start, end in ahead)
+        match.year
+        for match in find_dates(text, bare_years=True)
+        if match.year is not None
+        and match.horizon is None
+        and match.precision is not DatePrecision.PERIOD
+        and not match.year_inferred
     ]
     return max(years, default=None)
