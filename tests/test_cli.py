@@ -312,13 +312,13 @@ def test_console_script(tmp_path: Path) -> None:
     script = Path(sys.executable).parent / "vn-digital-policy"
     if not script.exists():
         pytest.skip("the console script is not installed in this environment")
-    done = subprocess.run(  # noqa: S603 - our own console script
+    done = subprocess.run(
         [str(script), "schema", "span"], capture_output=True, check=False, timeout=120
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.decode("utf-8"))["title"] == "Span"
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    bad = subprocess.run(  # noqa: S603 - our own console script
+    bad = subprocess.run(
         [str(script), "parse", str(tmp_path / "a.txt"), "--published", "2024-02-30"],
         capture_output=True,
         check=False,

@@ -46,7 +46,8 @@ def _scorer() -> ModuleType:
     if not SCORER.is_file():
         pytest.skip("../shared/tools/score_gold.py is not beside the checkout")
     spec = importlib.util.spec_from_file_location("score_gold", SCORER)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

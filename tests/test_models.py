@@ -9,8 +9,8 @@ import pydantic
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies.models import articles, spans_in, texts
 
+from strategies.models import articles, spans_in, texts
 from vn_digital_policy.enums import DocumentKind, EventKind, TargetKind
 from vn_digital_policy.models import (
     Article,

@@ -73,20 +73,30 @@ def test_installed_wheel_loads_its_corpus_without_the_checkout(
 ) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
-         "--target", str(target), str(dists["wheel"])],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            "--target",
+            str(target),
+            str(dists["wheel"]),
+        ],
         check=True,
         capture_output=True,
     )
     code = (
-        "import sys; sys.path.insert(0, r'%s');"
+        f"import sys; sys.path.insert(0, r'{target}');"
         "import vn_digital_policy, vn_digital_policy.corpus as c;"
         "from pathlib import Path;"
-        "assert Path(vn_digital_policy.__file__).is_relative_to(Path(r'%s'));"
+        f"assert Path(vn_digital_policy.__file__).is_relative_to(Path(r'{target}'));"
         "corpus = c.load_corpus(parse=False);"
         "assert len(corpus) == 5, len(corpus);"
         "print(corpus['s004'].published)"
-    ) % (target, target)
+    )
     result = subprocess.run(
         [sys.executable, "-I", "-c", code],
         cwd=tmp_path,

@@ -26,14 +26,17 @@ def test_every_seed_file_has_a_record_and_every_record_a_file() -> None:
 
 def test_records_are_complete() -> None:
     for record in seed_records():
-        assert record.id and record.file
-        assert record.published_basis and len(record.published_basis) > 40
+        assert record.id
+        assert record.file
+        assert record.published_basis
+        assert len(record.published_basis) > 40
         assert record.published_year is not None
         if record.published is not None:
             assert record.published.year == record.published_year
     by_id = {record.id: record for record in seed_records()}
     assert by_id["s001"].published is None  # the day is unknown: not invented
-    assert by_id["s004"].url is not None and by_id["s004"].url.startswith("https://www.qdnd.vn/")
+    assert by_id["s004"].url is not None
+    assert by_id["s004"].url.startswith("https://www.qdnd.vn/")
     assert by_id["s001"].title is None  # the text opens with a lead, not a headline
 
 
@@ -50,9 +53,10 @@ def test_seed_texts_name_the_recorded_bylines() -> None:
 def test_seeds_are_byte_for_byte_copies_of_the_shared_seeds() -> None:
     for shared in sorted(SHARED_SEEDS.glob("*.txt")):
         ours = SEEDS / shared.name
-        assert hashlib.sha256(ours.read_bytes()).digest() == hashlib.sha256(
-            shared.read_bytes()
-        ).digest()
+        assert (
+            hashlib.sha256(ours.read_bytes()).digest()
+            == hashlib.sha256(shared.read_bytes()).digest()
+        )
 
 
 def test_load_corpus_is_cached_and_complete() -> None:

@@ -23,7 +23,7 @@ __all__ = ["read_lines", "read_table", "read_text"]
 _PACKAGE = "vn_digital_policy"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read_text(name: str, *, folder: str = "data") -> str:
     """Return the text of the package data file ``folder/name`` (NFC), cached.
 
@@ -31,7 +31,7 @@ def read_text(name: str, *, folder: str = "data") -> str:
         DataFileError: the file is not shipped with the package.
     """
     try:
-        resource = importlib.resources.files(_PACKAGE).joinpath(folder, name)
+        resource = importlib.resources.files(_PACKAGE).joinpath(folder).joinpath(name)
         raw = resource.read_text(encoding="utf-8")
     except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError) as exc:
         msg = f"package data file {folder}/{name} is missing or unreadable: {exc}"
@@ -39,7 +39,7 @@ def read_text(name: str, *, folder: str = "data") -> str:
     return unicodedata.normalize("NFC", raw)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read_lines(name: str) -> tuple[str, ...]:
     """Return the non-blank, non-comment lines of ``data/name``, stripped."""
     out = []
@@ -50,7 +50,7 @@ def read_lines(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read_table(name: str, *, columns: int | None = None) -> tuple[tuple[str, ...], ...]:
     """Return the rows of the tab-separated table ``data/name``.
 

@@ -50,7 +50,7 @@ from vn_digital_policy.corpus import (
     load_corpus,
     read_article_text,
 )
-from vn_digital_policy.errors import VNDigitalPolicyError
+from vn_digital_policy.errors import QueryError, VNDigitalPolicyError
 from vn_digital_policy.export import (
     json_schema,
     json_schemas,
@@ -67,7 +67,7 @@ from vn_digital_policy.models import (
     Resolution,
     Target,
 )
-from vn_digital_policy.query import QueryError, SearchHit, coerce_date_bound
+from vn_digital_policy.query import SearchHit, coerce_date_bound
 
 __all__ = ["build_parser", "format_articles", "format_summary", "main"]
 

@@ -21,8 +21,11 @@ __all__ = [
     "DataFileError",
     "DateParseError",
     "DocumentCodeError",
+    "ExportError",
+    "MissingDependencyError",
     "NumberParseError",
     "ParseError",
+    "QueryError",
     "VNDigitalPolicyError",
 ]
 
@@ -95,7 +98,7 @@ class DateParseError(ParseError):
 
 
 class DocumentCodeError(ParseError):
-    """The text is not a Vietnamese document code ("số và ký hiệu"), or not canonical in strict mode.
+    """The text is not a Vietnamese document code ("số và ký hiệu") or, strictly, not canonical.
 
     >>> str(DocumentCodeError(text="52/NQ"))
     "not a Vietnamese document code: '52/NQ'"
@@ -116,5 +119,36 @@ class CorpusError(VNDigitalPolicyError):
     """A corpus could not be loaded (missing folder, unreadable file, bad metadata).
 
     >>> isinstance(CorpusError("no such folder"), VNDigitalPolicyError)
+    True
+    """
+
+
+class QueryError(VNDigitalPolicyError, ValueError):
+    """A query filter is malformed: an unknown kind, a bad date, a filter with no words.
+
+    ``suggestions`` holds the close valid values, when there are some.
+
+    >>> err = QueryError("unknown event kind 'hoi ngi'", suggestions=("hội nghị",))
+    >>> isinstance(err, ValueError), err.suggestions
+    (True, ('hội nghị',))
+    """
+
+    def __init__(self, message: str, *, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.suggestions = suggestions
+
+
+class ExportError(VNDigitalPolicyError, ValueError):
+    """Data could not be exported or read back: bad path, malformed file, unknown model.
+
+    >>> isinstance(ExportError("x"), ValueError)
+    True
+    """
+
+
+class MissingDependencyError(VNDigitalPolicyError, ImportError):
+    """An optional dependency is not installed (the message says what to install).
+
+    >>> isinstance(MissingDependencyError("pip install ..."), ImportError)
     True
     """

@@ -19,30 +19,31 @@ leaves the library in a stable, documented shape:
   written atomically (a temporary file in the same folder, then renamed: a reader
   never sees a half-written database). The tables:
 
-  =====================  =================================================================
-  ``meta``               ``key``/``value``: ``format``, ``schema_version``, ``library_version``
-  ``articles``           one row an article: metadata, ``text``, and ``json`` (the whole
-                         :class:`~vn_digital_policy.models.Article`, for exact reloading)
-  ``officials``          one row a person (merged): ``name``, ``name_folded``, ``honorifics``
-  ``positions``          every title observed: ``official_id``, ``title``, ``title_folded``,
-                         ``role``, ``organization_id``, ``observed``, ``article_id``, ``span_id``
-  ``organizations``      bodies named in positions
-  ``article_officials``  which article mentions which official
-  ``resolutions``        one row a document (merged): ``kind``, ``code`` and its parts,
-                         ``name``, ``title``, ``issuer``, ``date``, ``label``
+  =======================  =================================================================
+  ``meta``                 ``key``/``value``: ``format``, ``schema_version``, ``library_version``
+  ``articles``             one row an article: metadata, ``text``, and ``json`` (the whole
+                           :class:`~vn_digital_policy.models.Article`, for exact reloading)
+  ``officials``            one row a person (merged): ``name``, ``name_folded``, ``honorifics``
+  ``positions``            every title observed: ``official_id``, ``title``, ``title_folded``,
+                           ``role``, ``organization_id``, ``observed``, ``article_id``, ``span_id``
+  ``organizations``        bodies named in positions
+  ``article_officials``    which article mentions which official
+  ``resolutions``          one row a document (merged): ``kind``, ``code`` and its parts,
+                           ``name``, ``title``, ``issuer``, ``date``, ``label``
   ``article_resolutions``  which article mentions which document
-  ``events``             ``article_id``, ``kind``, ``name``, ``date``, ``location``, ``format`` ...
-  ``event_participants`` ``event_id``, ``role`` (``chair``, ``participant``, ``organiser``),
-                         ``name``, ``official_id`` (when the name is a known official)
-  ``connection_points``  remote sites of an event
-  ``directives``         ``article_id``, ``issuer``, ``issuer_id``, ``verb``, ``content``,
-                         ``label``, ``count``, ``count_mismatch``
-  ``directive_items``    the items of a labelled set, in order
-  ``targets``            ``article_id``, ``kind``, ``text``, ``value``, ``unit``, ``year`` ...
-  ``spans``              all evidence: ``article_id``, ``entity_type``, ``entity_id``,
-                         ``role`` (``mention``, ``position``, ``connection_point``,
-                         ``evidence``, ``item``), ``start``, ``end``, ``text``
-  =====================  =================================================================
+  ``events``               ``article_id``, ``kind``, ``name``, ``date``, ``location``,
+                           ``format`` ...
+  ``event_participants``   ``event_id``, ``role`` (``chair``, ``participant``, ``organiser``),
+                           ``name``, ``official_id`` (when the name is a known official)
+  ``connection_points``    remote sites of an event
+  ``directives``           ``article_id``, ``issuer``, ``issuer_id``, ``verb``, ``content``,
+                           ``label``, ``count``, ``count_mismatch``
+  ``directive_items``      the items of a labelled set, in order
+  ``targets``              ``article_id``, ``kind``, ``text``, ``value``, ``unit``, ``year`` ...
+  ``spans``                all evidence: ``article_id``, ``entity_type``, ``entity_id``,
+                           ``role`` (``mention``, ``position``, ``connection_point``,
+                           ``evidence``, ``item``), ``start``, ``end``, ``text``
+  =======================  =================================================================
 
   Dates are ISO text, enums their Vietnamese values, lists of strings JSON arrays.
   Foreign keys are declared (SQLite enforces them only on connections that run
@@ -78,7 +79,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from vn_digital_policy._version import __version__
 from vn_digital_policy.corpus import Corpus
-from vn_digital_policy.errors import VNDigitalPolicyError
+from vn_digital_policy.errors import ExportError, MissingDependencyError
 from vn_digital_policy.ids import official_id
 from vn_digital_policy.models import (
     Article,
@@ -102,8 +103,6 @@ __all__ = [
     "SQLITE_SCHEMA",
     "SQLITE_SCHEMA_VERSION",
     "CorpusDocument",
-    "ExportError",
-    "MissingDependencyError",
     "json_schema",
     "json_schemas",
     "read_json",
@@ -118,28 +117,15 @@ __all__ = [
     "write_jsonl",
 ]
 
+#: The ``format`` of a corpus JSON document.
 CORPUS_FORMAT: Literal["vn_digital_policy.corpus"] = "vn_digital_policy.corpus"
+#: The version of the corpus JSON document format.
 CORPUS_FORMAT_VERSION = 1
 SQLITE_FORMAT = "vn_digital_policy.sqlite"
+#: The version of the SQLite schema (:data:`SQLITE_SCHEMA`), in the ``meta`` table.
 SQLITE_SCHEMA_VERSION = 1
 
 M = TypeVar("M", bound=BaseModel)
-
-
-class ExportError(VNDigitalPolicyError, ValueError):
-    """Data could not be exported or read back: bad path, malformed file, unknown model.
-
-    >>> isinstance(ExportError("x"), ValueError)
-    True
-    """
-
-
-class MissingDependencyError(VNDigitalPolicyError, ImportError):
-    """An optional dependency is not installed (the message says what to install).
-
-    >>> isinstance(MissingDependencyError("pip install ..."), ImportError)
-    True
-    """
 
 
 class CorpusDocument(BaseModel):

@@ -1,7 +1,7 @@
 """Hiển thị HTML (HTML display): articles with their evidence highlighted, and result tables.
 
-Jupyter calls ``_repr_html_`` on the last value of a cell; :class:`~vn_digital_policy.
-models.Article`, :class:`~vn_digital_policy.query.ResultSet` and
+Jupyter calls ``_repr_html_`` on the last value of a cell;
+:class:`~vn_digital_policy.models.Article`, :class:`~vn_digital_policy.query.ResultSet` and
 :class:`~vn_digital_policy.corpus.Corpus` answer with these functions:
 
 * :func:`render_article`: the article's metadata, a legend, and its text with every

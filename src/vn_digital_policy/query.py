@@ -78,7 +78,7 @@ from vn_digital_policy.enums import (
     HorizonKind,
     TargetKind,
 )
-from vn_digital_policy.errors import VNDigitalPolicyError
+from vn_digital_policy.errors import QueryError
 from vn_digital_policy.models import (
     Article,
     Directive,
@@ -95,7 +95,6 @@ if TYPE_CHECKING:
     from vn_digital_policy.corpus import Corpus
 
 __all__ = [
-    "QueryError",
     "ResultSet",
     "SearchHit",
     "coerce_date_bound",
@@ -121,21 +120,6 @@ Entity = Union[Article, Official, Resolution, Event, Directive, Target]  # noqa:
 DateBound = Union[dt.date, int, str]  # noqa: UP007
 #: An enum filter: a member, its value or name, or a collection of them.
 EnumFilter = Union[E, str, Collection[Union[E, str]]]  # noqa: UP007
-
-
-class QueryError(VNDigitalPolicyError, ValueError):
-    """A query filter is malformed: an unknown kind, a bad date, a filter with no words.
-
-    ``suggestions`` holds the close valid values, when there are some.
-
-    >>> err = QueryError("unknown event kind 'hoi ngi'", suggestions=("hội nghị",))
-    >>> isinstance(err, ValueError), err.suggestions
-    (True, ('hội nghị',))
-    """
-
-    def __init__(self, message: str, *, suggestions: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
-        self.suggestions = suggestions
 
 
 # --------------------------------------------------------------------------------------

@@ -54,9 +54,7 @@ VIETNAMESE_WORDS = (
 )
 
 texts = st.lists(st.sampled_from(VIETNAMESE_WORDS), min_size=1, max_size=40).map(" ".join)
-short_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=30
-)
+short_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=30)
 names = st.sampled_from(
     ["Phạm Minh Chính", "Nguyễn Mạnh Hùng", "Trần Tuấn Anh", "Lê Thành Long", "Vũ Việt Văn"]
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from typing import TypeVar
 
 import attrs
 import regex
@@ -32,10 +33,16 @@ from vn_digital_policy.text import NormalizedText, fold_aligned, normalize_with_
 
 __all__ = ["Document", "Segment"]
 
-# A sentence ends at ".", "!", "?", "…" or ";" followed by space, or at a line break.
+_M = TypeVar("_M", DateMatch, CodeMatch, ParsedNumber)
+
+# A sentence ends at ".", "!", "?" or "…" followed by space, or at a line break. A
+# period that closes a common abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn Đức Hiển")
+# does not end the sentence.
 _SENTENCE_END = regex.compile(
     r"""
-    (?: [.!?…]++ ["')\]]*+ (?=\s) )   # terminal punctuation, closing quotes/brackets
+    (?: (?<![.!?…])                   # only at the start of a punctuation run (no rescans)
+        (?<! (?<!\w) (?: TP | Tp | TS | PGS | GS | ThS | BS | KS | NCS | Th\.S | Q | P ) )
+        [.!?…]++ ["')\]]*+ (?=\s) )   # terminal punctuation, closing quotes/brackets
     | \n                              # or a line break
     """,
     regex.VERBOSE,
@@ -127,29 +134,47 @@ class Document:
             article_id=None,
         )
 
+    @functools.cached_property
+    def _starts(self) -> dict[str, list[int]]:
+        return {
+            "sentences": [s.start for s in self.sentences],
+            "lines": [s.start for s in self.lines],
+            "dates": [d.start for d in self.dates],
+            "codes": [c.start for c in self.codes],
+            "numbers": [n.start for n in self.numbers],
+        }
+
     def sentence_at(self, position: int) -> Segment:
         """The sentence that contains ``position`` (of the normalised text)."""
-        starts = [s.start for s in self.sentences]
-        index = max(bisect.bisect_right(starts, position) - 1, 0)
-        return self.sentences[index] if self.sentences else Segment(0, len(self.text))
+        if not self.sentences:
+            return Segment(0, len(self.text))
+        index = max(bisect.bisect_right(self._starts["sentences"], position) - 1, 0)
+        return self.sentences[index]
 
     def line_at(self, position: int) -> Segment:
         """The line (paragraph) that contains ``position``."""
-        starts = [s.start for s in self.lines]
-        index = max(bisect.bisect_right(starts, position) - 1, 0)
-        return self.lines[index] if self.lines else Segment(0, len(self.text))
+        if not self.lines:
+            return Segment(0, len(self.text))
+        index = max(bisect.bisect_right(self._starts["lines"], position) - 1, 0)
+        return self.lines[index]
 
     def dates_between(self, start: int, end: int) -> list[DateMatch]:
         """Date matches lying inside ``[start, end)``."""
-        return [d for d in self.dates if d.start >= start and d.end <= end]
+        return self._between("dates", self.dates, start, end)
 
     def codes_between(self, start: int, end: int) -> list[CodeMatch]:
         """Document-code matches lying inside ``[start, end)``."""
-        return [c for c in self.codes if c.start >= start and c.end <= end]
+        return self._between("codes", self.codes, start, end)
 
     def numbers_between(self, start: int, end: int) -> list[ParsedNumber]:
         """Number matches lying inside ``[start, end)``."""
-        return [n for n in self.numbers if n.start >= start and n.end <= end]
+        return self._between("numbers", self.numbers, start, end)
+
+    def _between(self, name: str, matches: tuple[_M, ...], start: int, end: int) -> list[_M]:
+        starts = self._starts[name]
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end, lo=first)
+        return [m for m in matches[first:last] if m.end <= end]
 
 
 def _split(text: str, *, sentences: bool) -> list[Segment]:
