@@ -48,11 +48,26 @@ from vn_digital_policy.errors import (
     DataFileError,
     DateParseError,
     DocumentCodeError,
+    ExportError,
+    MissingDependencyError,
     NumberParseError,
     ParseError,
+    QueryError,
     VNDigitalPolicyError,
 )
+from vn_digital_policy.export import (
+    json_schema,
+    json_schemas,
+    read_jsonl,
+    read_sqlite,
+    to_dataframes,
+    to_json,
+    to_jsonl,
+    to_sqlite,
+    write_jsonl,
+)
 from vn_digital_policy.extract import parse_article
+from vn_digital_policy.html import render_article
 from vn_digital_policy.models import (
     Article,
     ConnectionPoint,
@@ -77,6 +92,7 @@ from vn_digital_policy.numbers import (
     parse_roman,
     to_roman,
 )
+from vn_digital_policy.query import ResultSet, SearchHit
 from vn_digital_policy.text import (
     NormalizedText,
     abbreviations,
@@ -110,7 +126,9 @@ __all__ = [
     "EventFormat",
     "EventKind",
     "EventRole",
+    "ExportError",
     "HorizonKind",
+    "MissingDependencyError",
     "NormalizedText",
     "NumberKind",
     "NumberParseError",
@@ -121,7 +139,10 @@ __all__ = [
     "ParsedNumber",
     "PartOfDay",
     "Position",
+    "QueryError",
     "Resolution",
+    "ResultSet",
+    "SearchHit",
     "Span",
     "Target",
     "TargetKind",
@@ -139,6 +160,8 @@ __all__ = [
     "is_date",
     "is_document_code",
     "is_number",
+    "json_schema",
+    "json_schemas",
     "load_corpus",
     "normalize",
     "normalize_with_map",
@@ -148,7 +171,15 @@ __all__ = [
     "parse_document_code",
     "parse_number",
     "parse_roman",
+    "read_jsonl",
+    "read_sqlite",
+    "render_article",
     "set_tone_style",
     "strip_diacritics",
+    "to_dataframes",
+    "to_json",
+    "to_jsonl",
     "to_roman",
+    "to_sqlite",
+    "write_jsonl",
 ]
