@@ -127,3 +127,8 @@ html_theme = "furo"
 html_title = f"vn-digital-policy {release}"
 html_static_path: list[str] = []
 html_show_sourcelink = False
+
+# vn_digital_policy.query annotates ``corpus: Corpus`` with a TYPE_CHECKING-only import
+# (corpus.py imports query.py, so a runtime import would be a cycle); the typehints
+# extension cannot evaluate that forward reference. The parameter is still documented.
+suppress_warnings = ["sphinx_autodoc_typehints.forward_reference"]
