@@ -83,6 +83,7 @@ from vn_digital_policy._data import read_table
 from vn_digital_policy.enums import DirectiveVerb
 from vn_digital_policy.errors import ParseError
 from vn_digital_policy.extract.document import Document
+from vn_digital_policy.extract.resolutions import sentence_bounds
 from vn_digital_policy.ids import entity_id
 from vn_digital_policy.models import Directive, DirectiveItem, Official
 from vn_digital_policy.numbers import number_to_words, parse_number
@@ -176,7 +177,6 @@ _DESCRIPTION = regex.compile(r"(?<!\w)(?:có|là|gồm|bao\s+gồm)(?!\w)", rege
 # The rest of a label's sentence before a list that starts with the next sentence.
 _LABEL_TAIL = regex.compile(r"[^.:;!?\n]{0,80}+[.:]\s++")
 # Abbreviations whose period does not end a sentence ("TP. Hồ Chí Minh", "TS. Nguyễn").
-_ABBREVIATION_END = regex.compile(r"(?<![\w.])(?:(?:TP|Tp|TX|TS|ThS|GS|PGS|BS|KS|NCS|Q|P|H)\.)++$")
 _LAST_AND = regex.compile(r"\s(?:và|hoặc)\s")
 _LEADING_AND = regex.compile(r"^(?:và|hoặc)\s++", regex.IGNORECASE)
 _COUNT_WORD_BEFORE = regex.compile(
@@ -443,33 +443,6 @@ class InstructionClause:
     content_start: int
     sentence_end: int
     by_delegates: bool = False
-
-
-def sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:
-    """Start and end offsets of the article's sentences, abbreviations mended.
-
-    ``doc.sentences`` ends a sentence at every ". " ; a title or place abbreviation
-    ("TP. Hồ Chí Minh", "TS. Nguyễn Đức Hiển", "PGS.TS.") does not end one, so such
-    sentences are joined back.
-
-    >>> import datetime as dt
-    >>> doc = Document.read("Bí thư Thành ủy TP. Hồ Chí Minh yêu cầu.", published=None)
-    >>> starts, ends = sentence_bounds(doc)
-    >>> len(starts)
-    1
-    """
-    starts: list[int] = []
-    ends: list[int] = []
-    text = doc.text
-    for sentence in doc.sentences:
-        if ends and _ABBREVIATION_END.search(text, max(0, ends[-1] - 12), ends[-1]):
-            between = text[ends[-1] : sentence.start]
-            if "\n" not in between:
-                ends[-1] = sentence.end
-                continue
-        starts.append(sentence.start)
-        ends.append(sentence.end)
-    return starts, ends
 
 
 def _sentence(starts: list[int], ends: list[int], position: int, length: int) -> tuple[int, int]:

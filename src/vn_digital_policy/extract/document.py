@@ -41,7 +41,8 @@ _M = TypeVar("_M", DateMatch, CodeMatch, ParsedNumber)
 _SENTENCE_END = regex.compile(
     r"""
     (?: (?<![.!?…])                   # only at the start of a punctuation run (no rescans)
-        (?<! (?<!\w) (?: TP | Tp | TS | PGS | GS | ThS | BS | KS | NCS | Th\.S | Q | P ) )
+        (?<! (?<!\w) (?: TP | Tp | TX | TS | ThS | Ths | Th\.S | PGS | GS | BS | KS | NCS
+                           | NXB | Q | P | H | St | Mr | Ms ) )
         [.!?…]++ ["')\]]*+ (?=\s) )   # terminal punctuation, closing quotes/brackets
     | \n                              # or a line break
     """,
@@ -133,6 +134,11 @@ class Document:
             text=self.original[o_start:o_end],
             article_id=None,
         )
+
+    @functools.cached_property
+    def sentence_bounds(self) -> tuple[list[int], list[int]]:
+        """The starts and the ends of :attr:`sentences`, as two sorted lists."""
+        return [s.start for s in self.sentences], [s.end for s in self.sentences]
 
     @functools.cached_property
     def _starts(self) -> dict[str, list[int]]:

@@ -354,9 +354,6 @@ _MORE_BODY = regex.compile(r"\s*+(?:,|và)\s*+", regex.IGNORECASE)
 _ISSUER_LEAD = regex.compile(r"[\s,]*+(?:của|ban\s+hành\s+bởi)\s++", regex.IGNORECASE)
 _DO_LEAD = regex.compile(r"[\s,]*+do\s++", regex.IGNORECASE)
 _DO_TAIL = regex.compile(r"\s*+(?:ban\s+hành|ký|thông\s+qua)(?![\p{L}\p{M}])", regex.IGNORECASE)
-_ABBREVIATION_END = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT|Q|P|TS|ThS|Th\.S|PGS|GS|BS|KS|CN|Ths|NXB|St|Mr|Ms)\.$"
-)
 _TRAILING_SO = regex.compile(r"\s++số\s*+:?$", regex.IGNORECASE)
 _ISSUED_BEFORE = regex.compile(
     r"\s++(?:(?:đã|vừa|mới|đã\s+ký)\s++)?(?:ký\s+)?ban\s+hành\s++(?:các\s++)?$",
@@ -658,10 +655,7 @@ class _Reader:
 
 
 def sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:
-    """Starts and ends of ``doc.sentences``, re-joined after abbreviations ("TP. Hồ Chí Minh").
-
-    The document's splitter ends a sentence at any ". " ; a period that closes an
-    abbreviation (TP., TS., PGS., Th.S., Q.) does not end the sentence here.
+    """Starts and ends of ``doc.sentences`` (no sentence ends after "TP.", "TS." ...).
 
     >>> doc = Document.read(
     ...     "Sáng 6/12, tại TP. Hồ Chí Minh, Hội nghị khai mạc. Xong.", published=None
@@ -670,20 +664,7 @@ def sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:
     >>> [doc.text[s:e] for s, e in zip(starts, ends)]
     ['Sáng 6/12, tại TP. Hồ Chí Minh, Hội nghị khai mạc.', 'Xong.']
     """
-    starts: list[int] = []
-    ends: list[int] = []
-    text = doc.text
-    for segment in doc.sentences:
-        if (
-            ends
-            and _ABBREVIATION_END.search(text, max(0, ends[-1] - 8), ends[-1])
-            and ("\n" not in text[ends[-1] : segment.start])
-        ):
-            ends[-1] = segment.end
-            continue
-        starts.append(segment.start)
-        ends.append(segment.end)
-    return starts, ends
+    return doc.sentence_bounds
 
 
 def _with_kind(code: DocumentCode, kind: DocumentKind) -> DocumentCode | None:
