@@ -20,6 +20,7 @@ from vn_digital_policy.extract.directives import (
 from vn_digital_policy.extract.document import Document
 from vn_digital_policy.ids import official_id
 from vn_digital_policy.models import Directive, Official, Position, Span
+from vn_digital_policy.text import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "devset"
@@ -52,7 +53,7 @@ def _check_evidence(text: str, directives: list[Directive]) -> None:
             assert text[span.start : span.end] == span.text
         for item in directive.items:
             assert text[item.evidence.start : item.evidence.end] == item.evidence.text
-            assert item.text == item.evidence.text
+            assert item.text == normalize(item.evidence.text)
 
 
 # ---------------------------------------------------------------------------------------

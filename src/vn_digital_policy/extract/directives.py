@@ -1076,7 +1076,10 @@ def _labelled_sets(doc: Document, clauses: Sequence[InstructionClause]) -> list[
 
 
 def _as_written(doc: Document, start: int, end: int) -> str:
-    return doc.span(start, end).text
+    """The normalised words (so NFC/NFD and tone style give the same value); the
+    original characters are in the evidence span.
+    """
+    return doc.text[start:end]
 
 
 def _addressee_texts(doc: Document, clause: InstructionClause | None) -> tuple[str, ...]:
