@@ -1076,8 +1076,9 @@ def _labelled_sets(doc: Document, clauses: Sequence[InstructionClause]) -> list[
 
 
 def _as_written(doc: Document, start: int, end: int) -> str:
-    """The normalised words (so NFC/NFD and tone style give the same value); the
-    original characters are in the evidence span.
+    """The normalised words: NFC, NFD and either tone style give one value.
+
+    The original characters stay in the evidence span.
     """
     return doc.text[start:end]
 
