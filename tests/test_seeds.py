@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from vn_digital_policy.corpus import Corpus, load_corpus, parse_metadata, seed_records
+from vn_digital_policy.corpus import (
+    SEED_CACHE_FILE,
+    Corpus,
+    article_from_record,
+    build_seed_cache,
+    load_corpus,
+    parse_metadata,
+    seed_records,
+)
 from vn_digital_policy.errors import CorpusError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,3 +106,20 @@ def test_metadata_file_is_valid_json_with_one_record_per_article() -> None:
     data = json.loads((SEEDS / "metadata.json").read_text(encoding="utf-8"))
     assert len(data["articles"]) == 5
     assert len({record["id"] for record in data["articles"]}) == 5
+
+
+def test_seed_cache_equals_a_fresh_parse() -> None:
+    # data/seed_corpus.json is derived: regenerate it with
+    # python -c "from vn_digital_policy.corpus import write_seed_cache; write_seed_cache()"
+    committed = (ROOT / "src" / "vn_digital_policy" / "data" / SEED_CACHE_FILE).read_text(
+        encoding="utf-8"
+    )
+    assert committed == build_seed_cache(), "the seed-corpus cache is stale: regenerate it"
+
+
+def test_bundled_corpus_is_the_parsed_seeds() -> None:
+    fresh = [
+        article_from_record(record, (SEEDS / record.file).read_text(encoding="utf-8"))
+        for record in seed_records()
+    ]
+    assert list(load_corpus()) == fresh

@@ -24,6 +24,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import functools
+import hashlib
 import importlib.resources
 import json
 import os
@@ -33,6 +34,7 @@ from typing import Any, TypeVar, cast, overload
 
 import attrs
 
+from vn_digital_policy._version import __version__
 from vn_digital_policy.enums import (
     DirectiveVerb,
     DocumentKind,
@@ -1052,14 +1054,83 @@ class Corpus:
         return to_dataframes(self)
 
 
+#: Package data file holding the parsed seed corpus (derived; see :func:`build_seed_cache`).
+SEED_CACHE_FILE = "seed_corpus.json"
+
+
+def _seed_texts() -> list[tuple[SeedRecord, str]]:
+    folder = _seed_folder()
+    return [
+        (record, folder.joinpath(record.file).read_text(encoding="utf-8"))
+        for record in seed_records()
+    ]
+
+
+def _seed_fingerprint(seeds: Sequence[tuple[SeedRecord, str]]) -> str:
+    """Hash of what the cache is derived from: library version, metadata and texts."""
+    digest = hashlib.sha256(__version__.encode())
+    for record, text in seeds:
+        digest.update(repr(attrs.astuple(record)).encode())
+        digest.update(text.encode())
+    return digest.hexdigest()
+
+
+def build_seed_cache() -> str:
+    """Parse the bundled seeds and return the JSON of the seed-corpus cache.
+
+    The cache (``vn_digital_policy/data/seed_corpus.json``) makes :func:`load_corpus`
+    take milliseconds instead of running the extractors. It is derived data: a test
+    checks that the committed file equals a fresh run. Regenerate it after changing
+    an extractor with :func:`write_seed_cache`.
+
+    >>> import json
+    >>> json.loads(build_seed_cache())["articles"][0]["id"]
+    's000'
+    """
+    seeds = _seed_texts()
+    articles = [article_from_record(record, text, parse=True) for record, text in seeds]
+    payload = {
+        "fingerprint": _seed_fingerprint(seeds),
+        "articles": [article.model_dump(mode="json") for article in articles],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_seed_cache() -> Path:
+    """Regenerate the seed-corpus cache in the source tree; return its path.
+
+    Run it after changing an extractor:
+    ``python -c "from vn_digital_policy.corpus import write_seed_cache; write_seed_cache()"``.
+    """
+    target = Path(__file__).with_name("data") / SEED_CACHE_FILE
+    target.write_text(build_seed_cache(), encoding="utf-8")
+    return target
+
+
+def _cached_seed_articles(seeds: Sequence[tuple[SeedRecord, str]]) -> list[Article] | None:
+    """The parsed seeds from the cache, or None when it is missing or stale."""
+    resource = (
+        importlib.resources.files("vn_digital_policy").joinpath("data").joinpath(SEED_CACHE_FILE)
+    )
+    try:
+        payload = json.loads(resource.read_text(encoding="utf-8"))
+    except (FileNotFoundError, NotADirectoryError, json.JSONDecodeError):
+        return None
+    if not isinstance(payload, dict) or payload.get("fingerprint") != _seed_fingerprint(seeds):
+        return None
+    try:
+        return [Article.model_validate_json(json.dumps(raw)) for raw in payload["articles"]]
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 @functools.cache
 def _bundled_corpus(parse: bool) -> Corpus:
-    folder = _seed_folder()
-    articles = []
-    for record in seed_records():
-        text = folder.joinpath(record.file).read_text(encoding="utf-8")
-        articles.append(article_from_record(record, text, parse=parse))
-    return Corpus(articles)
+    seeds = _seed_texts()
+    cached = _cached_seed_articles(seeds) if parse else None
+    if cached is not None:
+        return Corpus(cached)
+    return Corpus(article_from_record(record, text, parse=parse) for record, text in seeds)
 
 
 def load_corpus(folder: str | os.PathLike[str] | None = None, *, parse: bool = True) -> Corpus:
