@@ -82,6 +82,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_table
+from vn_digital_policy._patterns import alternation
 from vn_digital_policy.errors import NumberParseError
 
 __all__ = [
@@ -475,10 +476,8 @@ def _alternation(phrases: Iterable[str]) -> str:
     forms: set[str] = set()
     for phrase in phrases:
         forms.update(_spellings(phrase))
-    ordered = sorted(forms, key=lambda f: (-len(f), f))
-    space = r"[\x20\t\u00a0]+"  # not possessive: phrases are also matched behind a number
-    escaped = [space.join(regex.escape(part) for part in form.split()) for form in ordered]
-    return "(?:" + "|".join(escaped) + ")"
+    # not possessive: phrases are also matched behind a number
+    return "(?:" + alternation(forms, space=r"[\x20\t\u00a0]+") + ")"
 
 
 def _fill(template: str, parts: dict[str, str]) -> str:

@@ -74,12 +74,12 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 import attrs
 import regex
 
 from vn_digital_policy._data import read_table
+from vn_digital_policy._patterns import alternation, trie
 from vn_digital_policy.enums import DirectiveVerb
 from vn_digital_policy.errors import ParseError
 from vn_digital_policy.extract.document import Document
@@ -190,39 +190,6 @@ _COUNT_WORD_BEFORE = regex.compile(
 # ---------------------------------------------------------------------------------------
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any space run."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s++".join(regex.escape(part) for part in w.split()) for w in unique)
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, factored by common prefixes (longest match first).
-
-    The ``regex`` engine tries an alternation branch by branch at every position; a
-    prefix tree shares that work. Spaces in a word match any run of spaces.
-    """
-    root: dict[str, Any] = {}
-    for word in set(words):
-        node = root
-        for char in " ".join(word.split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [
-            (r"\s++" if char == " " else regex.escape(char)) + build(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
 def _cased(words: Iterable[str]) -> list[str]:
     """Each word as written and with a capital first letter."""
     out: list[str] = []
@@ -284,23 +251,23 @@ def _lexicon() -> _Lexicon:
     flags = regex.IGNORECASE | regex.VERBOSE
     words = _count_words()
     all_words = [w for spellings in words.values() for w in spellings]
-    count = r"(?:\d{1,2}+(?![.,]?\d)|(?:" + _alternation(all_words) + r")(?!\w))"
-    head_tree = _trie(_cased(heads))
+    count = r"(?:\d{1,2}+(?![.,]?\d)|(?:" + alternation(all_words) + r")(?!\w))"
+    head_tree = trie(_cased(heads))
     quoted_head = r"[^\W\d_][^\n" + _Q + r"\d]{0,40}?"
     edge = r"(?<![\w.,/-])"
     return _Lexicon(
         verbs=verbs,
         issuer_head_re=regex.compile(
-            rf"(?:{_alternation(by_category['issuer_head'])})(?!\w)", flags
+            rf"(?:{alternation(by_category['issuer_head'])})(?!\w)", flags
         ),
-        delegate_re=regex.compile(rf"(?:{_alternation(by_category['delegate'])})(?!\w)", flags),
+        delegate_re=regex.compile(rf"(?:{alternation(by_category['delegate'])})(?!\w)", flags),
         honorific_re=regex.compile(
-            rf"(?:(?:{_alternation(by_category['honorific'])})(?!\w)\s*+)++", flags
+            rf"(?:(?:{alternation(by_category['honorific'])})(?!\w)\s*+)++", flags
         ),
         adverb_tail_re=regex.compile(
-            rf"(?:\s++(?:{_alternation(by_category['adverb'])}))++\s*+$", flags
+            rf"(?:\s++(?:{alternation(by_category['adverb'])}))++\s*+$", flags
         ),
-        action_re=regex.compile(rf"(?<!\w)(?:{_alternation(by_category['action'])})(?!\w)", flags),
+        action_re=regex.compile(rf"(?<!\w)(?:{alternation(by_category['action'])})(?!\w)", flags),
         heads=heads,
         # “5 trọng tâm”: matched at a quotation mark.
         quoted_re=regex.compile(
@@ -323,7 +290,7 @@ def _lexicon() -> _Lexicon:
                 rf"{edge}(?P<count>\d{{1,2}}+)(?![.,]?\d)[ \t]++(?P<head>{head_tree})(?!\w)"
             ),
             regex.compile(
-                rf"{edge}(?P<count>{_trie(_cased(all_words))})[ \t]++(?P<head>{head_tree})(?!\w)"
+                rf"{edge}(?P<count>{trie(_cased(all_words))})[ \t]++(?P<head>{head_tree})(?!\w)"
             ),
         ),
         count_words=words,

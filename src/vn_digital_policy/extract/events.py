@@ -38,22 +38,18 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
 
 from vn_digital_policy._data import read_table
+from vn_digital_policy._patterns import lower_aligned, scan_lower, trie
 from vn_digital_policy.dates import DateMatch
 from vn_digital_policy.enums import DatePrecision, EventFormat, EventKind, PartOfDay
 from vn_digital_policy.errors import DataFileError
 from vn_digital_policy.extract.document import Document
-from vn_digital_policy.extract.resolutions import (
-    issuing_body_at,
-    scan_lower,
-    sentence_bounds,
-    trie_pattern,
-)
+from vn_digital_policy.extract.resolutions import issuing_body_at, sentence_bounds
 from vn_digital_policy.ids import entity_id
 from vn_digital_policy.models import ConnectionPoint, Event, Official
 from vn_digital_policy.numbers import ParsedNumber
@@ -98,11 +94,6 @@ class _Lexicon:
     head_re_any_case: regex.Pattern[str]  # when lower-casing changes the text's length
 
 
-def _alternation(items: Iterable[str]) -> str:
-    ordered = sorted(set(items), key=lambda s: (-len(s), s))
-    return "|".join(regex.escape(item).replace(r"\ ", r"\s+") for item in ordered)
-
-
 @functools.cache
 def _lexicon() -> _Lexicon:
     heads: dict[str, _Head] = {}
@@ -115,12 +106,12 @@ def _lexicon() -> _Lexicon:
         heads[_key(surface_n)] = _Head(
             surface_n, EventKind[kind_name], "strict" in flags, "part" in flags
         )
-    surfaces = [h.surface.lower() for h in heads.values()]
+    head_words = trie((h.surface.lower() for h in heads.values()), space=r"\s+")
     return _Lexicon(
         heads=heads,
         # \b is the fastest boundary test in the regex module (NFC text: no loose marks)
-        head_re=regex.compile(rf"\b{trie_pattern(surfaces)}\b"),
-        head_re_any_case=regex.compile(rf"\b{trie_pattern(surfaces)}\b", regex.IGNORECASE),
+        head_re=regex.compile(rf"\b{head_words}\b"),
+        head_re_any_case=regex.compile(rf"\b{head_words}\b", regex.IGNORECASE),
     )
 
 
@@ -489,7 +480,7 @@ class _Reader:
     def __init__(self, doc: Document, officials: Sequence[Official]) -> None:
         self.doc = doc
         self.text = doc.text
-        self.lower = _aligned_lower(doc.text)  # same offsets as text: for quick guards
+        self.lower = lower_aligned(doc.text)  # same offsets as text: for quick guards
         self.sentence_starts, self.sentence_ends = sentence_bounds(doc)
         self.line_starts = [s.start for s in doc.lines]
         self.line_ends = [s.end for s in doc.lines]
@@ -604,14 +595,6 @@ def _next_year(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1)
     except ValueError:  # 29/2
         return day
-
-
-def _aligned_lower(text: str) -> str:
-    """``text.lower()``, keeping every character where lower-casing would add one ("İ")."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _document_dates(doc: Document) -> set[int]:

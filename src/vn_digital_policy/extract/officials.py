@@ -68,6 +68,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_lines, read_table
+from vn_digital_policy._patterns import trie
 from vn_digital_policy.errors import DataFileError
 from vn_digital_policy.extract.bylines import extract_bylines
 from vn_digital_policy.extract.document import Document
@@ -177,48 +178,13 @@ class _Lexicon:
     surnames: frozenset[str]
 
 
-class _Node(dict[str, "_Node"]):
-    """A node of a prefix tree: children by character, and what ends here."""
-
-    __slots__ = ("ending",)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.ending: str | None = None
-
-
 def _trie(words: Iterable[str] | Mapping[str, str]) -> str:
-    """A regex matching exactly ``words``, as a prefix tree that tries longer words first.
+    """A :func:`~vn_digital_policy._patterns.trie` whose spaces match one space exactly.
 
-    The tree keeps the alternation cheap however many words there are: at each character
-    only the branches that continue the text are tried. When ``words`` maps each word to
-    a regex, that regex must match after the word (it ends the branch).
+    The scans run on text whose spaces are single already (``padded``), and some of the
+    patterns are ``VERBOSE``: the space is written escaped.
     """
-    root = _Node()
-    endings = words if isinstance(words, Mapping) else dict.fromkeys(words, "")
-    for word, ending in endings.items():
-        if not word:
-            continue
-        node = root
-        for char in word:
-            node = node.setdefault(char, _Node())
-        node.ending = ending if node.ending is None else f"{node.ending}|{ending}"
-
-    def build(node: _Node) -> str:
-        branches = [
-            regex.escape(char, special_only=False) + build(child)
-            for char, child in sorted(node.items())
-        ]
-        if node.ending is not None:
-            if not branches:
-                return f"(?:{node.ending})" if node.ending else ""
-            return "(?:" + "|".join([*branches, node.ending]) + ")"
-        if not branches:
-            return ""
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    pattern = build(root)
-    return pattern or "(?!)"
+    return trie(words, space=r"\ ")
 
 
 def _case_variants(entry: str, *, vary: bool) -> list[str]:

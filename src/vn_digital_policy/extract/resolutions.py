@@ -41,13 +41,13 @@ import datetime as dt
 import difflib
 import functools
 import itertools
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
 
 import attrs
 import regex
 
 from vn_digital_policy._data import read_lines, read_table
+from vn_digital_policy._patterns import alternation, scan_lower, trie
 from vn_digital_policy.codes import CodeMatch, DocumentCode
 from vn_digital_policy.dates import DateMatch
 from vn_digital_policy.enums import DatePrecision, DocumentKind
@@ -61,12 +61,12 @@ __all__ = [
     "extract_resolutions",
     "find_bodies",
     "issuing_body_at",
-    "scan_lower",
     "sentence_bounds",
-    "trie_pattern",
 ]
 
 _KINDS_FILE = "document_kinds.tsv"
+#: A space inside a lexicon entry: any run of whitespace (the body patterns run in POSIX mode).
+_SPACE = r"\s+"
 _BODIES_FILE = "issuing_bodies.txt"
 
 #: How far (characters) a kind word may stand before the code it names ("Luật Giao dịch điện
@@ -109,63 +109,9 @@ class _Lexicon:
     any_body_re: regex.Pattern[str]  # either, for scanning
 
 
-def _alternation(items: Iterable[str]) -> str:
-    ordered = sorted(set(items), key=lambda s: (-len(s), s))
-    return "|".join(regex.escape(item).replace(r"\ ", r"\s+") for item in ordered)
-
-
 def _word_key(text: str) -> str:
     """Lookup key of a kind word: lower case, single spaces (on normalised text)."""
     return " ".join(text.lower().split())
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    r"""A regular expression matching any of ``words``, factored as a trie (longest first).
-
-    A big alternation of lexicon entries scans slowly; factored by shared prefixes the
-    pattern tries few branches at each position. A space in a word matches any run of
-    whitespace.
-
-    >>> trie_pattern(["lễ", "lễ ký", "lập"])
-    '(?:l(?:ập|ễ(?:\\s+ký)?))'
-    >>> regex.fullmatch(trie_pattern(["lễ", "lễ ký", "lễ ký kết"]), "lễ ký  kết") is not None
-    True
-    """
-    trie: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = []
-        for char in sorted(c for c in node if c):
-            head = r"\s+" if char == " " else regex.escape(char)
-            branches.append(head + build(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return f"(?:{build(trie)})"
-
-
-def scan_lower(
-    text: str, pattern: regex.Pattern[str], any_case: regex.Pattern[str]
-) -> Iterator[regex.Match[str]]:
-    """Matches of a lower-case ``pattern`` on ``text.lower()`` (offsets hold for ``text``).
-
-    Falls back to ``any_case`` (the same pattern, case-insensitive) on the original text
-    when lower-casing would change its length (a few non-Vietnamese letters do).
-
-    >>> [m.span() for m in scan_lower("Diễn đàn", regex.compile("diễn"), regex.compile("x"))]
-    [(0, 4)]
-    """
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return pattern.finditer(lowered)
-    return any_case.finditer(text)
 
 
 _PLACE_WORD = r"\p{Lu}[\p{L}\p{M}]*+"
@@ -200,15 +146,15 @@ def _body_patterns(lines: Iterable[str]) -> tuple[str, str]:
             raise DataFileError(msg)
         buckets[marker].append(line[: len(line) - len(marker)].strip())
     known = [
-        f"(?:{_alternation(buckets[marker])}){tail}"
+        f"(?:{alternation(buckets[marker], space=_SPACE)}){tail}"
         for marker, tail in _PLACEHOLDERS.items()
         if buckets[marker] and marker != "<tên>"
     ]
     if buckets[""]:
-        known.append(_alternation(buckets[""]))
+        known.append(alternation(buckets[""], space=_SPACE))
     roles = buckets["<cơ quan>"]
-    role = f"(?:(?:{_alternation(roles)})\\s+)?" if roles else ""
-    named = f"(?:{_alternation(buckets['<tên>'] or ['<>'])}){_NAME}"
+    role = f"(?:(?:{alternation(roles, space=_SPACE)})\\s+)?" if roles else ""
+    named = f"(?:{alternation(buckets['<tên>'], space=_SPACE)}){_NAME}"
     return (
         f"{_WORD_BOUNDARY_BEFORE}(?:{role}(?:{'|'.join(known)})){_WORD_BOUNDARY_AFTER}",
         f"{_WORD_BOUNDARY_BEFORE}{role}{named}{_WORD_BOUNDARY_AFTER}",
@@ -225,7 +171,7 @@ def _lexicon() -> _Lexicon:
             raise DataFileError(msg)
         surface_n = normalize(surface)
         words[_word_key(surface_n)] = _KindWord(surface_n, DocumentKind[kind_name], forms)
-    kind_words = trie_pattern(w.surface.lower() for w in words.values())
+    kind_words = trie((w.surface.lower() for w in words.values()), space=_SPACE)
     kind_pattern = rf"\b{kind_words}\b"  # \b: the fastest boundary test in the regex module
     known, named = _body_patterns(read_lines(_BODIES_FILE))
     return _Lexicon(

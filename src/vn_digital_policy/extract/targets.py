@@ -64,15 +64,10 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_lines, read_table
+from vn_digital_policy._patterns import alternation, trie
 from vn_digital_policy.dates import DateMatch
 from vn_digital_policy.enums import DatePrecision, HorizonKind, TargetKind
-from vn_digital_policy.extract.directives import (
-    _alternation,
-    _key,
-    _trie,
-    find_instruction_clauses,
-    sentence_bounds,
-)
+from vn_digital_policy.extract.directives import _key, find_instruction_clauses, sentence_bounds
 from vn_digital_policy.extract.document import Document
 from vn_digital_policy.ids import entity_id
 from vn_digital_policy.models import Directive, Event, Resolution, Span, Target
@@ -140,22 +135,22 @@ def _lexicon() -> _Lexicon:
     units = {_key(u): normalize(u) for u in read_lines(_UNITS_FILE)}
     flags = regex.IGNORECASE
     edge = r"(?<![\w])"
-    qualifiers = _alternation(by_category["qualifier"])
-    weak = _alternation(by_category["weak"] + by_category["goal"])
+    qualifiers = alternation(by_category["qualifier"])
+    weak = alternation(by_category["weak"] + by_category["goal"])
     return _Lexicon(
-        cue_re=regex.compile(rf"{edge}(?:{_trie(words)})(?!\w)", flags),
+        cue_re=regex.compile(rf"{edge}(?:{trie(words.keys())})(?!\w)", flags),
         categories={key: frozenset(value) for key, value in words.items()},
         units=units,
-        unit_re=regex.compile(rf"[ \t]*+(?P<unit>{_alternation(units)})(?![\w])", flags),
+        unit_re=regex.compile(rf"[ \t]*+(?P<unit>{alternation(units)})(?![\w])", flags),
         veto_after_re=regex.compile(
-            rf"[ \t]*+(?:{_alternation(by_category['veto_after'])})(?!\w)", flags
+            rf"[ \t]*+(?:{alternation(by_category['veto_after'])})(?!\w)", flags
         ),
         horizon_veto_re=regex.compile(
-            rf"{edge}(?:{_alternation(by_category['horizon_veto'])})\s*+$", flags
+            rf"{edge}(?:{alternation(by_category['horizon_veto'])})\s*+$", flags
         ),
         qualifier_re=regex.compile(rf"{edge}(?P<q>{qualifiers})\s*+$", flags),
         qualifier_after_re=regex.compile(
-            rf"[ \t]*+(?P<q>{_alternation(by_category['qualifier_after'])})(?!\w)", flags
+            rf"[ \t]*+(?P<q>{alternation(by_category['qualifier_after'])})(?!\w)", flags
         ),
         strip_tail_re=regex.compile(rf"(?:\s*+{edge}(?:{weak}|{qualifiers})(?!\w))++\s*+$", flags),
     )
