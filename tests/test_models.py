@@ -153,3 +153,9 @@ def test_public_models_have_docstrings_with_examples() -> None:
     for model in ALL_MODELS:
         assert model.__doc__
         assert ">>>" in model.__doc__, model.__name__
+
+
+@pytest.mark.parametrize(("value", "value_max"), [(65.0, 60.0), (None, 65.0)])
+def test_a_range_needs_a_low_end_below_its_high_end(value: float | None, value_max: float) -> None:
+    with pytest.raises(pydantic.ValidationError, match="range high end"):
+        Target(id="t", kind=TargetKind.QUANTIFIED, text="x", value=value, value_max=value_max)

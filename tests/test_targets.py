@@ -242,6 +242,35 @@ def test_growth_band() -> None:
     assert band.subject == "tăng trưởng GDP"
 
 
+RANGES = [
+    ("Đến năm 2030, đóng góp của xã hội chiếm 60-65% tổng chi.", (60.0, 65.0, "%", 2030)),
+    ("Phấn đấu tăng trưởng từ 10 đến 15% mỗi năm đến năm 2030.", (10.0, 15.0, "%", 2030)),
+    ("Mục tiêu đến năm 2030 đạt 6,5 – 7% GRDP.", (6.5, 7.0, "%", 2030)),
+    ("Phấn đấu đến năm 2030 có 95% - 100% hồ sơ trực tuyến.", (95.0, 100.0, "%", 2030)),
+    ("Mục tiêu đến năm 2027 có 5-7 triệu người dùng.", (5.0, 7.0, "triệu người dùng", 2027)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_a_range_is_one_target(text: str, expected: tuple[float, float, str, int]) -> None:
+    [target] = [t for t in _targets(text) if t.kind is TargetKind.QUANTIFIED]
+    assert (target.value, target.value_max, target.unit, target.year) == expected
+    low = str(expected[0]).removesuffix(".0").replace(".", ",")
+    assert target.text.count(low) == 1  # the evidence covers both ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phấn đấu đến năm 2030 đạt 80% hồ sơ - 20% còn lại xử lý trực tiếp.",  # not smaller
+        "Mục tiêu đến năm 2030: 3 - 5 điểm cầu, 70% hồ sơ trực tuyến.",  # not a unit
+        "Năm 2023, đóng góp của xã hội chiếm 60-65%.",  # a past statistic
+    ],
+)
+def test_what_is_not_a_range_goal(text: str) -> None:
+    assert all(t.value_max is None for t in _targets(text))
+
+
 # ---------------------------------------------------------------------------------------
 # Sources
 # ---------------------------------------------------------------------------------------

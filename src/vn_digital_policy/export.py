@@ -604,7 +604,8 @@ CREATE TABLE targets (
     article_id TEXT NOT NULL REFERENCES articles(id),
     kind       TEXT NOT NULL,
     text       TEXT NOT NULL,
-    value      REAL,
+    value      REAL,                  -- the low end of a range
+    value_max  REAL,                  -- the high end of a range
     unit       TEXT,
     qualifier  TEXT,
     year       INTEGER,
@@ -735,6 +736,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "kind",
         "text",
         "value",
+        "value_max",
         "unit",
         "qualifier",
         "year",
@@ -890,7 +892,8 @@ class _TableBuilder:
         for target in self.corpus.targets:
             self.add(
                 "targets", target.id, self.article_of(target), target.kind.value, target.text,
-                target.value, target.unit, target.qualifier, target.year, target.start_year,
+                target.value, target.value_max, target.unit, target.qualifier, target.year,
+                target.start_year,
                 _enum(target.horizon), target.subject, target.source_id,
             )  # fmt: skip
             for span in target.evidence:

@@ -302,12 +302,30 @@ class Target(_Model):
     ... )
     >>> t.value, t.unit, t.year
     (100.0, '%', None)
+
+    A range ("chiếm 60-65%") is one target: ``value`` is its low end, ``value_max`` its
+    high end.
+
+    >>> Target(
+    ...     id="target:y",
+    ...     kind=TargetKind.QUANTIFIED,
+    ...     text="60-65%",
+    ...     value=60.0,
+    ...     value_max=65.0,
+    ...     unit="%",
+    ... ).value_max
+    65.0
     """
 
     id: str
     kind: TargetKind
     text: str = Field(description="The phrase stating the goal.")
-    value: float | None = Field(default=None, description="The number to reach, if any.")
+    value: float | None = Field(
+        default=None, description="The number to reach, if any (the low end of a range)."
+    )
+    value_max: float | None = Field(
+        default=None, description='The high end of a range ("60-65%" -> 60 and 65), if any.'
+    )
     unit: str | None = Field(default=None, description='"%", "tỷ USD", "doanh nghiệp" ...')
     qualifier: str | None = Field(default=None, description='"ít nhất", "trên", "hai con số".')
     year: int | None = Field(default=None, description="Deadline or end year of the period.")
@@ -316,6 +334,13 @@ class Target(_Model):
     subject: str | None = Field(default=None, description="What the goal is about.")
     source_id: str | None = Field(default=None, description="Resolution/directive/event id.")
     evidence: tuple[Span, ...] = Field(default=(), description="Where it was read.")
+
+    @model_validator(mode="after")
+    def _check_range(self) -> Target:
+        if self.value_max is not None and (self.value is None or self.value_max < self.value):
+            msg = f"range high end {self.value_max} needs a low end at most as large ({self.value})"
+            raise ValueError(msg)
+        return self
 
     def _repr_html_(self) -> str:
         from vn_digital_policy.html import render_table  # noqa: PLC0415 - import cycle

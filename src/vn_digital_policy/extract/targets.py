@@ -22,7 +22,8 @@ tỷ USD", unit "tỷ USD"; 1.5 and "triệu người" for "1,5 triệu người
 thiểu", "ít nhất", "trên", "khoảng", "trở lên"), ``year`` the deadline or period end of its
 clause or sentence, and ``subject`` what it is about ("kinh tế số/GDP"). A growth band
 ("tăng trưởng GDP hai con số") is a quantified goal with no value and the qualifier "hai con
-số". The cues are in ``data/target_cues.tsv``:
+số". A range ("chiếm 60-65%", "từ 10 đến 15%", "5-7 triệu người") is one target:
+``value`` its low end, ``value_max`` its high end. The cues are in ``data/target_cues.tsv``:
 
 * a *goal* cue ("phấn đấu", "mục tiêu", "chỉ tiêu", "bảo đảm", "tối thiểu", "hướng tới" ...)
   before the number in its sentence, or in the heading line of its bulleted list ("Mục
@@ -108,6 +109,8 @@ _BAND_CONTEXT = regex.compile(
     r"(?<!\w)(?:tăng\s+trưởng|GDP|GRDP|tốc\s+độ|mức|đạt)(?!\w)[^;.\n]{0,40}$", regex.IGNORECASE
 )
 _BULLET = regex.compile(r"[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")
+#: What joins the two ends of a range: "60-65%", "6,5 – 7%", "10 đến 15%", "5 tới 7 triệu".
+_RANGE_JOIN = regex.compile(r"[ \t]*+[-–—][ \t]*+|[ \t]++(?:đến|tới)[ \t]++", regex.IGNORECASE)
 
 
 @attrs.frozen(slots=True)
@@ -144,7 +147,11 @@ def _lexicon() -> _Lexicon:
         cue_re_any_case=regex.compile(rf"{edge}{cue_words}(?!\w)", flags),
         categories={key: frozenset(value) for key, value in words.items()},
         units=units,
-        unit_re=regex.compile(rf"[ \t]*+(?P<unit>{alternation(units)})(?![\w])", flags),
+        unit_re=regex.compile(
+            rf"[ \t]*+(?!(?:{alternation(by_category['not_unit'])})(?!\w))"
+            rf"(?P<unit>{alternation(units)})(?![\w])",
+            flags,
+        ),
         veto_after_re=regex.compile(
             rf"[ \t]*+(?:{alternation(by_category['veto_after'])})(?!\w)", flags
         ),
@@ -367,6 +374,7 @@ class _Found:
     horizon: HorizonKind | None
     subject: str | None
     extra: tuple[tuple[int, int], ...] = ()
+    value_max: float | None = None
 
 
 def _horizons(layout: _Layout) -> list[_Found]:
@@ -643,18 +651,45 @@ def _band_subject(text: str, start: int) -> tuple[int, int] | None:
     return (words[0].start(), words[-1].end()) if words else None
 
 
+def _range_end(text: str, low: ParsedNumber, high: ParsedNumber | None) -> ParsedNumber | None:
+    """``high`` when ``low`` and ``high`` are the two ends of one range ("60-65%").
+
+    The joint is a dash or "đến"/"tới" and nothing else; the low end has no unit of its
+    own (it may borrow the high end's: "5-7 triệu"); both are plain quantities, the low
+    end the smaller.
+    """
+    if high is None or high.kind in _NOT_VALUES or high.kind in _BANDS:
+        return None
+    if _RANGE_JOIN.fullmatch(text, low.end, high.start) is None:
+        return None
+    if _lexicon().unit_re.match(text, low.end) is not None or low.scale not in {None, high.scale}:
+        return None
+    return high if _value(low) < _value(high) else None
+
+
 def _quantified(doc: Document, layout: _Layout) -> list[_Found]:
     text = layout.text
     blocked = _blocked(doc)
     out = []
-    for number in doc.numbers:
-        if number.kind in _NOT_VALUES or _overlaps(blocked, number.start, number.end):
+    numbers = doc.numbers
+    skip_until = -1
+    for index, first in enumerate(numbers):
+        if first.start < skip_until:
+            continue  # the high end of a range, read with its low end
+        if first.kind in _NOT_VALUES or _overlaps(blocked, first.start, first.end):
             continue
-        band = number.kind in _BANDS
+        band = first.kind in _BANDS
+        # A range ("60-65%", "từ 10 đến 15%") is one goal: its unit is read after the high end.
+        number = first
+        if not band:
+            following = numbers[index + 1] if index + 1 < len(numbers) else None
+            high = _range_end(text, first, following)
+            if high is not None and not _overlaps(blocked, high.start, high.end):
+                number = high
         if band:
-            if not _BAND_CONTEXT.search(text, max(0, number.start - 60), number.start):
+            if not _BAND_CONTEXT.search(text, max(0, first.start - 60), first.start):
                 continue
-            unit, after = None, number.end
+            unit, after = None, first.end
         else:
             found_unit = _unit(text, number)
             if found_unit is None:
@@ -662,25 +697,27 @@ def _quantified(doc: Document, layout: _Layout) -> list[_Found]:
             unit, after = found_unit
         qualifier_after = _lexicon().qualifier_after_re.match(text, after)
         tail = qualifier_after.end() if qualifier_after else after
-        if not _is_goal(layout, doc, number.start, tail):
+        if not _is_goal(layout, doc, first.start, tail):
             continue
+        if number is not first:
+            skip_until = number.end
         qualifier: str | None = None
-        start = number.start
+        start = first.start
         if band:
-            qualifier = " ".join(number.text.split()).lower()
+            qualifier = " ".join(first.text.split()).lower()
         else:
-            before = _qualifier_before(text, number.start)
+            before = _qualifier_before(text, first.start)
             if before is not None:
                 qualifier, start = before
-            if number.qualifier:
-                qualifier = number.qualifier
+            if first.qualifier:
+                qualifier = first.qualifier
         if qualifier_after and qualifier is None:
             qualifier = " ".join(qualifier_after.group("q").split()).lower()
-        clause_start, clause_end = layout.clause(number.start, number.end)
-        year, year_span = _year(layout, number.start, tail)
+        clause_start, clause_end = layout.clause(first.start, number.end)
+        year, year_span = _year(layout, first.start, tail)
         after_subject = None if band else _subject_after(text, tail, clause_end)
         before_subject = (
-            _band_subject(text, number.start)
+            _band_subject(text, first.start)
             if band
             else _subject_before(layout, doc, start, clause_start)
         )
@@ -698,7 +735,8 @@ def _quantified(doc: Document, layout: _Layout) -> list[_Found]:
                 kind=TargetKind.QUANTIFIED,
                 start=span_start,
                 end=span_end,
-                value=None if band else _value(number),
+                value=None if band else _value(first),
+                value_max=_value(number) if number is not first else None,
                 unit=unit,
                 qualifier=qualifier,
                 year=year,
@@ -848,6 +886,8 @@ def extract_targets(
                 fold(item.subject or ""),
                 source_id,
             )
+            if item.value_max is not None:  # ranges only: other ids stay as they were
+                key += (item.value_max,)
         spans = [span, *(doc.span(s, e) for s, e in item.extra)]
         if key in merged:
             seen = seen_spans[key]
@@ -867,6 +907,7 @@ def extract_targets(
                 kind=item.kind,
                 text=span.text,
                 value=item.value,
+                value_max=item.value_max,
                 unit=item.unit,
                 qualifier=item.qualifier,
                 year=item.year,
