@@ -350,7 +350,7 @@ def test_heads_that_straddle_two_words_and_events_are_not_places() -> None:
         dt.date(2024, 6, 10),
     )
     assert [(e.kind, e.date, e.location) for e in found] == [
-        (EventKind.SESSION, dt.date(2024, 6, 10), None)
+        (EventKind.LEGISLATIVE_SESSION, dt.date(2024, 6, 10), None)
     ]
     assert events("Cơ hội thảo luận, xã hội chợ búa.", dt.date(2024, 6, 10)) == []
 

@@ -114,7 +114,7 @@ QUANTIFIED: list[tuple[str, set[Triple]]] = [
     (
         "Mục tiêu đến năm 2030 có 100.000 doanh nghiệp công nghệ số, năng suất lao động tăng "
         "bình quân tối thiểu 7%/năm.",
-        {(100000.0, "doanh nghiệp công nghệ số", 2030), (7.0, "%", 2030), (None, None, 2030)},
+        {(100000.0, "doanh nghiệp", 2030), (7.0, "%", 2030), (None, None, 2030)},
     ),
     (
         "Hiện nay, tỷ lệ dịch vụ công trực tuyến toàn trình đạt 45%, phấn đấu đến hết năm 2025 "

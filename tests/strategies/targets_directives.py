@@ -61,7 +61,13 @@ SUBJECTS = (
 GOAL_CUES = ("Phấn đấu", "Mục tiêu", "Chỉ tiêu", "Tỉnh phấn đấu", "Thành phố đặt mục tiêu")
 GOAL_VERBS = ("đạt", "chiếm", "đạt tối thiểu", "đạt trên", "đạt ít nhất")
 HORIZONS = ("đến năm", "đến hết năm", "tới năm", "vào năm")
-COUNTED = ("doanh nghiệp công nghệ số", "người", "hộ gia đình", "dịch vụ công trực tuyến")
+#: Counted phrases as written, and the unit a reader records: the counted noun.
+COUNTED = (
+    ("doanh nghiệp công nghệ số", "doanh nghiệp"),
+    ("người", "người"),
+    ("hộ gia đình", "hộ gia đình"),
+    ("dịch vụ công trực tuyến", "dịch vụ công"),
+)
 PAST_LEADS = ("Năm {past}", "Năm qua", "Thời gian qua", "Hiện nay", "Tính đến nay")
 PAST_VERBS = ("đã có", "đã đạt", "hiện có", "có", "đạt")
 
@@ -105,9 +111,9 @@ def goal_sentences(draw: st.DrawFn) -> GoalCase:
         unit = "%"
     else:
         value = draw(st.integers(2, 2_000_000))
-        unit = draw(st.sampled_from(COUNTED))
+        counted, unit = draw(st.sampled_from(COUNTED))
         qualifier = draw(st.sampled_from(("", "ít nhất ", "tối thiểu ", "trên ")))
-        text = f"{cue} {horizon} {year} có {qualifier}{_vietnamese_digits(value)} {unit}."
+        text = f"{cue} {horizon} {year} có {qualifier}{_vietnamese_digits(value)} {counted}."
     triples = frozenset({(float(value), unit, year), (None, None, year)})
     return GoalCase(text, published, triples)
 
@@ -125,8 +131,8 @@ def past_statistics(draw: st.DrawFn) -> GoalCase:
         text = f"{lead}, {subject} {verb} {value}%, tăng {value % 9 + 1}% so với cùng kỳ."
     else:
         value = draw(st.integers(2, 2_000_000))
-        unit = draw(st.sampled_from(COUNTED))
-        text = f"{lead}, toàn tỉnh {verb} {_vietnamese_digits(value)} {unit}."
+        counted, _unit = draw(st.sampled_from(COUNTED))
+        text = f"{lead}, toàn tỉnh {verb} {_vietnamese_digits(value)} {counted}."
     return GoalCase(text, published, frozenset())
 
 

@@ -16,11 +16,13 @@ year: "giai đoạn 2021-2024" in a July 2024 review), a year before the publica
 occurrence as evidence.
 
 **Quantified targets** (:attr:`~vn_digital_policy.enums.TargetKind.QUANTIFIED`): a number
-with a unit (``data/units.txt``: "%", "tỷ USD", "doanh nghiệp công nghệ số", "người" ...)
-that the sentence states as a goal, with ``value`` the number as written (20.0 for "20
-tỷ USD", unit "tỷ USD"; 1.5 and "triệu người" for "1,5 triệu người"), the qualifier ("tối
-thiểu", "ít nhất", "trên", "khoảng", "trở lên"), ``year`` the deadline or period end of its
-clause or sentence, and ``subject`` what it is about ("kinh tế số/GDP"). A growth band
+with a unit (``data/units.txt``: "%", "tỷ USD", "doanh nghiệp", "người" ...) that the
+sentence states as a goal, with ``value`` the number as written (20.0 for "20 tỷ USD", unit
+"tỷ USD"; 1.5 and "triệu người" for "1,5 triệu người"), the qualifier ("tối thiểu", "ít
+nhất", "trên", "khoảng", "trở lên"), ``year`` the deadline or period end of its clause or
+sentence, and ``subject`` what it is about ("kinh tế số/GDP"). The unit is the counted
+noun; what qualifies it goes to the subject ("100.000 doanh nghiệp công nghệ số": unit
+"doanh nghiệp", subject "công nghệ số"). A growth band
 ("tăng trưởng GDP hai con số") is a quantified goal with no value and the qualifier "hai con
 số". A range ("chiếm 60-65%", "từ 10 đến 15%", "5-7 triệu người") is one target:
 ``value`` its low end, ``value_max`` its high end. The cues are in ``data/target_cues.tsv``:
