@@ -242,6 +242,36 @@ def test_growth_band() -> None:
     assert band.subject == "tăng trưởng GDP"
 
 
+def test_each_conjunct_keeps_its_own_year() -> None:
+    text = (
+        "Việt Nam đặt mục tiêu có 100.000 doanh nghiệp công nghệ số vào năm 2025 và "
+        "150.000 doanh nghiệp vào năm 2030."
+    )
+    assert {(100000.0, "doanh nghiệp", 2025), (150000.0, "doanh nghiệp", 2030)} <= _triples(text)
+
+
+def test_a_comparison_base_is_not_a_deadline() -> None:
+    text = "Năm 2025, Bộ phấn đấu doanh thu tăng 12% so với năm 2024."
+    assert (12.0, "%", 2025) in _triples(text, dt.date(2024, 10, 3))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ dự kiến doanh thu toàn ngành cả năm 2024 đạt khoảng 4,1 triệu tỷ đồng.",
+        "Chín tháng, doanh thu ước đạt 2,79 triệu tỷ đồng.",
+        "Với đà hiện nay, tỷ trọng năm 2024 có thể đạt 18,5% GDP.",
+    ],
+)
+def test_forecasts_and_estimates_are_not_goals(text: str) -> None:
+    assert not [t for t in _targets(text, dt.date(2024, 10, 3)) if t.value is not None]
+
+
+def test_a_planned_deadline_after_a_forecast_word_is_a_goal() -> None:
+    text = "Dự kiến đến năm 2030, 100% hồ sơ được xử lý trực tuyến."
+    assert (100.0, "%", 2030) in _triples(text)
+
+
 RANGES = [
     ("Đến năm 2030, đóng góp của xã hội chiếm 60-65% tổng chi.", (60.0, 65.0, "%", 2030)),
     ("Phấn đấu tăng trưởng từ 10 đến 15% mỗi năm đến năm 2030.", (10.0, 15.0, "%", 2030)),

@@ -111,6 +111,8 @@ _BAND_CONTEXT = regex.compile(
     r"(?<!\w)(?:tăng\s+trưởng|GDP|GRDP|tốc\s+độ|mức|đạt)(?!\w)[^;.\n]{0,40}$", regex.IGNORECASE
 )
 _BULLET = regex.compile(r"[-+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s")
+#: A comparison base right before a year: "tăng 10% so với năm 2024" is not due in 2024.
+_COMPARED_WITH = regex.compile(r"(?<!\w)so(?:\s++với)?\s++$", regex.IGNORECASE)
 #: What joins the two ends of a range: "60-65%", "6,5 – 7%", "10 đến 15%", "5 tới 7 triệu".
 _RANGE_JOIN = regex.compile(r"[ \t]*+[-–—][ \t]*+|[ \t]++(?:đến|tới)[ \t]++", regex.IGNORECASE)
 
@@ -556,10 +558,11 @@ def _deadline(layout: _Layout, match: DateMatch) -> int | None:
 def _year(layout: _Layout, start: int, end: int) -> tuple[int | None, tuple[int, int] | None]:
     """The deadline of a goal at ``[start, end)``.
 
-    The nearest usable year before it in its comma-separated part, else after it there;
-    else the nearest before it in its clause, else after it there; else the nearest before
-    it in its sentence, else in its list heading. An outlook ("tầm nhìn đến năm 2045") only
-    when nothing else is found.
+    The nearest usable year before it in its conjunct ("100.000 doanh nghiệp vào năm 2025
+    và 150.000 doanh nghiệp vào năm 2030": the part between two "và"), else after it there;
+    else the same in its comma-separated part, then its clause; else the nearest before it
+    in its sentence, else in its list heading. An outlook ("tầm nhìn đến năm 2045") only
+    when nothing else is found; a comparison base ("tăng 10% so với năm 2024") never.
     """
     text = layout.text
     sent_start, _ = layout.sentence(start)
@@ -568,8 +571,14 @@ def _year(layout: _Layout, start: int, end: int) -> tuple[int | None, tuple[int,
     right_comma = text.find(",", end, clause_end)
     part_start = left_comma + 1 if left_comma >= 0 else clause_start
     part_end = right_comma if right_comma >= 0 else clause_end
+    left_and = text.rfind(" và ", part_start, start)
+    right_and = text.find(" và ", end, part_end)
+    conjunct_start = left_and + 3 if left_and >= 0 else part_start
+    conjunct_end = right_and if right_and >= 0 else part_end
     lead = layout.lead_line(sent_start)
     scopes: list[list[DateMatch]] = [
+        layout.dates_between(conjunct_start, start)[::-1],
+        layout.dates_between(end, conjunct_end),
         layout.dates_between(part_start, start)[::-1],
         layout.dates_between(end, part_end),
         layout.dates_between(clause_start, part_start)[::-1],
@@ -581,7 +590,7 @@ def _year(layout: _Layout, start: int, end: int) -> tuple[int | None, tuple[int,
     for candidates in scopes:
         for match in candidates:
             year = _deadline(layout, match)
-            if year is None:
+            if year is None or _COMPARED_WITH.search(text, max(0, match.start - 12), match.start):
                 continue
             if match.horizon in _OUTLOOK:
                 if fallback is None:
