@@ -272,6 +272,20 @@ def test_a_planned_deadline_after_a_forecast_word_is_a_goal() -> None:
     assert (100.0, "%", 2030) in _triples(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theo quy hoạch, trước năm 2030 mạng 5G phải phủ sóng 99% dân số.", {(99.0, "%", 2030)}),
+        ("Chậm nhất năm 2025 có 100% xã có cáp quang.", {(100.0, "%", 2025)}),
+        ("Trước năm 2020, tỉnh đã có 50% hồ sơ trực tuyến.", set()),
+    ],
+)
+def test_a_deadline_before_a_year_dates_a_goal_but_is_no_horizon(
+    text: str, expected: set[Triple]
+) -> None:
+    assert _triples(text, dt.date(2024, 10, 3)) == expected
+
+
 RANGES = [
     ("Đến năm 2030, đóng góp của xã hội chiếm 60-65% tổng chi.", (60.0, 65.0, "%", 2030)),
     ("Phấn đấu tăng trưởng từ 10 đến 15% mỗi năm đến năm 2030.", (10.0, 15.0, "%", 2030)),

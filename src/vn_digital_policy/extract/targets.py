@@ -129,6 +129,7 @@ class _Lexicon:
     qualifier_re: regex.Pattern[str]
     qualifier_after_re: regex.Pattern[str]
     strip_tail_re: regex.Pattern[str]
+    deadline_before_re: regex.Pattern[str]
 
 
 @functools.cache
@@ -167,6 +168,9 @@ def _lexicon() -> _Lexicon:
             rf"[ \t]*+(?P<q>{alternation(by_category['qualifier_after'])})(?!\w)", flags
         ),
         strip_tail_re=regex.compile(rf"(?:\s*+{edge}(?:{weak}|{qualifiers})(?!\w))++\s*+$", flags),
+        deadline_before_re=regex.compile(
+            rf"{edge}(?:{alternation(by_category['deadline_before'])})\s++$", flags
+        ),
     )
 
 
@@ -524,8 +528,7 @@ def _is_goal(layout: _Layout, doc: Document, number_start: int, after_end: int) 
             "goal" in c.categories and c.start > veto_end and "," in text[veto_end : c.start]
             for c in before
         ) or any(
-            m.horizon is not None and m.horizon not in _OUTLOOK and _is_future(layout, m)
-            for m in layout.dates_between(veto_end, number_start)
+            _is_future_deadline(layout, m) for m in layout.dates_between(veto_end, number_start)
         )
     goal_in_clause = any("goal" in c.categories for c in in_clause)
     if _lexicon().veto_after_re.match(text, after_end) and not goal_in_clause:
@@ -540,8 +543,28 @@ def _is_goal(layout: _Layout, doc: Document, number_start: int, after_end: int) 
     if weak and _forward(layout, sent_start, number_start, part, lead):
         return True
     return any(
-        match.horizon is not None and match.horizon not in _OUTLOOK and _is_future(layout, match)
+        _is_future_deadline(layout, match)
         for match in layout.dates_between(clause_start, clause_end)
+    )
+
+
+def _is_future_deadline(layout: _Layout, match: DateMatch) -> bool:
+    """A deadline ahead: a future horizon that is no outlook, or "trước năm 2030".
+
+    "trước năm"/"chậm nhất năm" is not a horizon phrase (no year-only target of its own,
+    by the annotation rule) but dates the goal of its clause all the same.
+    """
+    if match.horizon is not None:
+        return match.horizon not in _OUTLOOK and _is_future(layout, match)
+    reference = layout.reference_year
+    return (
+        match.precision is DatePrecision.YEAR
+        and match.year is not None
+        and (reference is None or match.year >= reference)
+        and _lexicon().deadline_before_re.search(
+            layout.text, max(0, match.start - _QUALIFIER_WINDOW), match.start
+        )
+        is not None
     )
 
 
