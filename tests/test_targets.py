@@ -286,6 +286,15 @@ def test_a_deadline_before_a_year_dates_a_goal_but_is_no_horizon(
     assert _triples(text, dt.date(2024, 10, 3)) == expected
 
 
+def test_a_year_opening_the_sentence_frames_its_later_clauses() -> None:
+    goal = "Đến năm 2025, 80% hồ sơ được giải quyết trực tuyến; 90% người dân có hồ sơ sức khỏe."
+    assert {(80.0, "%", 2025), (90.0, "%", 2025)} <= _triples(goal, dt.date(2019, 10, 5))
+    past = (
+        "Năm 2021, tỉnh tiếp tục dẫn đầu về cải cách hành chính; tỷ lệ hồ sơ trực tuyến đạt 72,6%."
+    )
+    assert not [t for t in _targets(past, dt.date(2022, 3, 1)) if t.value is not None]
+
+
 RANGES = [
     ("Đến năm 2030, đóng góp của xã hội chiếm 60-65% tổng chi.", (60.0, 65.0, "%", 2030)),
     ("Phấn đấu tăng trưởng từ 10 đến 15% mỗi năm đến năm 2030.", (10.0, 15.0, "%", 2030)),

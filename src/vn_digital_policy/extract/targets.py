@@ -95,6 +95,8 @@ _MAX_SUBJECT_WORDS = 10
 #: Context (characters) read on either side of a number or horizon: a sentence longer
 #: than this is clipped, which bounds the work per number on adversarial text.
 _WINDOW = 1500
+#: Most characters before the comma that closes a sentence-opening date ("Đến hết năm 2025,").
+_FRAME_WINDOW = 30
 #: Characters a qualifier may stand before the number.
 _QUALIFIER_WINDOW = 24
 
@@ -520,6 +522,11 @@ def _is_goal(layout: _Layout, doc: Document, number_start: int, after_end: int) 
     for match in layout.dates_between(clause_start, number_start):
         if _past_date(layout, match):
             veto_end = max(veto_end, match.end)
+    # "Năm 2021, A; B" / "Đến năm 2025, A; B": a year opening the sentence frames its
+    # later ";" clauses too.
+    frame = _sentence_frame(layout, sent_start, clause_start)
+    if frame is not None and veto_end < 0 and _past_date(layout, frame):
+        veto_end = frame.end
     if veto_end >= 0:
         # A goal cue in a later comma part ("Hiện nay đạt 45%, phấn đấu ... đạt 80%") or a
         # future deadline after the description makes it a goal again; "đã hoàn thành",
@@ -542,10 +549,26 @@ def _is_goal(layout: _Layout, doc: Document, number_start: int, after_end: int) 
     weak = any(c.categories & {"weak", "instruction"} for c in in_clause)
     if weak and _forward(layout, sent_start, number_start, part, lead):
         return True
+    if frame is not None and _is_future_deadline(layout, frame):
+        return True
     return any(
         _is_future_deadline(layout, match)
         for match in layout.dates_between(clause_start, clause_end)
     )
+
+
+def _sentence_frame(layout: _Layout, sent_start: int, clause_start: int) -> DateMatch | None:
+    """The date opening the sentence ("Năm 2021, ...", "Đến năm 2025, ...").
+
+    Only when the goal stands in a later ";" clause of the sentence; None otherwise.
+    """
+    if clause_start <= sent_start:
+        return None
+    comma = layout.text.find(",", sent_start, min(clause_start, sent_start + _FRAME_WINDOW))
+    if comma < 0:
+        return None
+    dates = layout.dates_between(sent_start, comma)
+    return dates[0] if dates else None
 
 
 def _is_future_deadline(layout: _Layout, match: DateMatch) -> bool:
