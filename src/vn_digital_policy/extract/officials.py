@@ -63,6 +63,7 @@ import bisect
 import functools
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -159,6 +160,7 @@ class _Lexicon:
 
     scan: regex.Pattern[str]
     scan_lower: regex.Pattern[str]
+    lower_starts: tuple[str, ...]
     openers: Mapping[str, frozenset[str]]
     not_given: regex.Pattern[str]
     kinds: Mapping[str, str]
@@ -213,6 +215,19 @@ def _case_variants(entry: str, *, vary: bool) -> list[str]:
             more.append(" ".join(parts))
         forms.extend(more)
     return forms
+
+
+def _covering_prefixes(prefixes: Iterable[str]) -> tuple[str, ...]:
+    """The ``prefixes`` without those that start with another one (found by it already).
+
+    >>> _covering_prefixes([" cô", " công nhân", " ông"])
+    (' cô', ' ông')
+    """
+    kept: list[str] = []
+    for prefix in sorted(set(prefixes)):  # a prefix sorts right before its extensions
+        if not kept or not prefix.startswith(kept[-1]):
+            kept.append(prefix)
+    return tuple(kept)
 
 
 def _caseless_trie(words: Iterable[str]) -> str:
@@ -311,6 +326,12 @@ def _lexicon() -> _Lexicon:
     for surname in surnames:
         openers.setdefault(_first_word(surname), set()).add("^")
     scan_lower = regex.compile(rf" (?P<word>{_trie(lower)})(?:(?<=\.)|{_WORD_END})")
+    # Where that tree may match: a space, then the first two words of one of its entries.
+    # Looking for these few strings with ``str.find`` is many times faster than entering
+    # the tree at every space of the text.
+    lower_starts = _covering_prefixes(
+        " " + " ".join(entry.split()[:2]) for entry in lower if entry.strip()
+    )
     verbs = _VERBS.replace(" ", r"\s++")
     not_given = regex.compile(
         rf"(?:{title_trie}|{_caseless_trie(fixed)}|(?i:{verbs})|{_trie(surnames)}){_WORD_END}"
@@ -347,6 +368,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         scan=scan,
         scan_lower=scan_lower,
+        lower_starts=lower_starts,
         openers={word: frozenset(after) for word, after in openers.items()},
         not_given=not_given,
         kinds=kinds,
@@ -380,17 +402,19 @@ def _lexicon() -> _Lexicon:
 # Tokens and candidate readings
 
 
-@attrs.frozen(slots=True)
-class _Token:
-    """One scanner match: ``kind`` is title, org, place, eponym, honorific or name."""
+class _Token(NamedTuple):
+    """One scanner match: ``kind`` is title, org, place, eponym, honorific or name.
+
+    A named tuple rather than an attrs class: hundreds are made per article, and a tuple
+    is built in half the time.
+    """
 
     kind: str
     start: int
     end: int
 
 
-@attrs.frozen(slots=True)
-class _Chunk:
+class _Chunk(NamedTuple):
     """A title phrase read in ``doc.text``: head (and modifier) then the body's name."""
 
     start: int
@@ -456,15 +480,27 @@ def _scan(text: str, start: int, end: int) -> list[_Token]:
         padded = padded.replace(opener, " ")
     shift = start - 1
     out: list[_Token] = []
+    openers = lex.openers
     reached = 0
+    # This loop runs once per capitalised word of the text: the cheap tests come first.
     for word in _CAPITAL_WORD.finditer(padded):
-        if word.start() < reached or not _may_open(padded, word, lex):
+        at = word.start()
+        if at < reached:
             continue
-        match = lex.scan.match(padded, word.start())
+        after = openers.get(word.group(1).lower())
+        if after is None or ("" not in after and not _may_follow(padded, word.end(), after)):
+            continue
+        match = lex.scan.match(padded, at)
         if match is not None:
-            reached = _take(match, text, shift, end, out) - shift
-    for match in lex.scan_lower.finditer(padded):
-        _take(match, text, shift, end, out)
+            reached = _take(match, text, shift, end, out, lex=lex) - shift
+    reached = 0
+    for at in _starts(padded, lex.lower_starts):
+        if at < reached:
+            continue  # inside the previous match, as ``finditer`` reads on past it
+        match = lex.scan_lower.match(padded, at)
+        if match is not None:
+            reached = match.end()
+            _take(match, text, shift, end, out, lex=lex)
     out.sort(key=lambda t: (t.start, -t.end))
     tokens: list[_Token] = []
     for tok in out:
@@ -484,6 +520,17 @@ def _scan(text: str, start: int, end: int) -> list[_Token]:
     return tokens
 
 
+def _starts(text: str, literals: Iterable[str]) -> list[int]:
+    """Every offset of ``text`` where one of ``literals`` starts, in order."""
+    found = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at != -1:
+            found.add(at)
+            at = text.find(literal, at + 1)
+    return sorted(found)
+
+
 def _is_foreign(name: str, lex: _Lexicon) -> bool:
     """Whether a run of capitalised Latin words is a foreign name ("Jensen Huang").
 
@@ -496,14 +543,13 @@ def _is_foreign(name: str, lex: _Lexicon) -> bool:
     return any(word not in lex.given and word not in lex.surnames for word in words)
 
 
-def _may_open(padded: str, word: regex.Match[str], lex: _Lexicon) -> bool:
-    """Whether a token may start at the capitalised ``word``: a cheap look at the next word."""
-    after = lex.openers.get(word.group(1).lower())
-    if after is None:
-        return False
-    if "" in after:
-        return True
-    start = word.end() + 1
+def _may_follow(padded: str, start: int, after: frozenset[str]) -> bool:
+    """Whether the word after the one ending at ``start`` is one of ``after`` (see openers).
+
+    A cheap look before trying the scan at a capitalised word: "^" in ``after`` accepts
+    any capitalised word (a surname's given name).
+    """
+    start += 1
     if start >= len(padded) or padded[start - 1] != " ":
         return False
     if "^" in after and padded[start].isupper():
@@ -513,16 +559,17 @@ def _may_open(padded: str, word: regex.Match[str], lex: _Lexicon) -> bool:
     return second.lower() in after
 
 
-def _take(match: regex.Match[str], text: str, shift: int, end: int, out: list[_Token]) -> int:
+def _take(
+    match: regex.Match[str], text: str, shift: int, end: int, out: list[_Token], *, lex: _Lexicon
+) -> int:
     """Add the token of a scan match (offsets of the padded text shifted by ``shift``).
 
     Returns where the token ends in ``text`` (a name cut short ends early, so that the
     scan reads on from there).
     """
-    lex = _lexicon()
     a, b = match.start() + 1 + shift, match.end() + shift
     line_break = text.find("\n", a, b)  # line breaks were read as spaces: no token spans one
-    if match.group("word") is None:
+    if match.lastgroup == "name":
         b = _name_end(text, a, b if line_break == -1 else line_break, lex)
         if b > a and text.find(" ", a, b) != -1:
             out.append(_Token("name", a, b))
