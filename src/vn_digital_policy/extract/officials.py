@@ -167,6 +167,7 @@ class _Lexicon:
     prefixed_places: frozenset[str]
     locality_words: frozenset[str]
     eponym_before: regex.Pattern[str]
+    eponym_ends: tuple[str, ...]
     tail_loose: regex.Pattern[str]
     tail_strict: regex.Pattern[str]
     title_at: regex.Pattern[str]
@@ -336,8 +337,9 @@ def _lexicon() -> _Lexicon:
     not_given = regex.compile(
         rf"(?:{title_trie}|{_caseless_trie(fixed)}|(?i:{verbs})|{_trie(surnames)}){_WORD_END}"
     )
-    stop_words = _STOP_WORDS.replace(" ", r"\s++")
-    low_continuation = rf"(?!(?:{stop_words}){_WORD_END}){_LOW}"
+    # A tree, not an alternation: it is tried at every lower-case word of a body's name.
+    stop_words = trie(_STOP_WORDS.split("|"))
+    low_continuation = rf"(?!{stop_words}{_WORD_END}){_LOW}"
 
     honorific_trie = _trie(honorific_rows)  # "GS", "TS.": never part of a body's name
 
@@ -364,7 +366,9 @@ def _lexicon() -> _Lexicon:
             regex.VERBOSE,
         )
 
-    eponym_heads = _trie(orgs.get("eponym-head", set()))
+    heads = orgs.get("eponym-head", set())
+    eponym_heads = _trie(heads)
+    eponym_ends = tuple(sorted({head.split()[-1] for head in heads if head.strip()}))
     return _Lexicon(
         scan=scan,
         scan_lower=scan_lower,
@@ -378,6 +382,7 @@ def _lexicon() -> _Lexicon:
             rf"{_WORD_START}(?:{eponym_heads})(?:\s++(?:{eponym_heads}|\d++{_WORD_END}))*+"
             r"\s++\Z"
         ),
+        eponym_ends=eponym_ends,
         tail_loose=tail(6),
         tail_strict=tail(1),
         title_at=regex.compile(
@@ -696,6 +701,14 @@ class _Reader:
     def _eponym_before(self, pos: int) -> bool:
         """Whether an eponym head and capitalised words end right before ``pos``."""
         window = self.text[max(0, pos - 60) : pos]
+        # Searching tries the pattern at every position of the window, so first a cheap look
+        # at its end: a match ends with whitespace (which ``rstrip`` removes) after the last
+        # word of a head or after a number (never alphabetic).
+        stem = window.rstrip()
+        if len(stem) == len(window) or not stem:
+            return False
+        if stem[-1].isalpha() and not stem.endswith(self.lex.eponym_ends):
+            return False
         return self.lex.eponym_before.search(window) is not None
 
     # -- title phrases ---------------------------------------------------------------------
