@@ -344,6 +344,15 @@ def _lexicon() -> _Lexicon:
     honorific_trie = _trie(honorific_rows)  # "GS", "TS.": never part of a body's name
 
     def tail(continuations: int) -> regex.Pattern[str]:
+        # Lower-case words after a capitalised word of the name ("Ban Chỉ đạo chuyển đổi
+        # số"): at most ``continuations``. A second one is captured as ``more``, so that a
+        # match that never took two tells that the strict tail ends at the same place.
+        more = (
+            rf"(?: (?P<more> \s++ {low_continuation} ) (?: \s++ {low_continuation} )"
+            rf"{{0,{continuations - 2}}}+ )?+"
+            if continuations > 1
+            else ""
+        )
         token = rf"""
             (?: {_caseless_trie(bodies | orgs.get("abbreviation", set()))} ) {_WORD_END}
           | (?: {_caseless_trie(loc_words)} ) (?:(?<=\.)|{_WORD_END}) (?:\s++\d{{1,3}}+{_WORD_END})?
@@ -352,7 +361,7 @@ def _lexicon() -> _Lexicon:
           | (?i: thường \s++ trực ) {_WORD_END}
           | (?i: khóa ) \s++ (?: [IVXLC]++ | \d{{1,2}}+ ) {_WORD_END}
           | (?i: nhiệm\s++kỳ ) \s++ \d{{4}} \s*+ - \s*+ \d{{4}}
-          | {_CAP} (?: \s++ {low_continuation} ){{0,{continuations}}}+
+          | {_CAP} (?: \s++ {low_continuation} {more} )?+
         """
         return regex.compile(
             rf"""
@@ -820,8 +829,10 @@ class _Reader:
         text = self.text
         pos = self._tail_origin(tok)
         loose = self.lex.tail_loose.match(text, pos)
-        strict = self.lex.tail_strict.match(text, pos)
         loose_end = loose.end() if loose else pos
+        if loose is not None and not loose.captures("more"):
+            return max(loose_end, tok.end)  # the strict tail reads exactly the same words
+        strict = self.lex.tail_strict.match(text, pos)
         strict_end = strict.end() if strict else pos
         if loose_end > strict_end and (
             _DELIMITER.match(text, loose_end) or self.lex.verb_after.match(text, loose_end)
