@@ -298,7 +298,8 @@ def _photo_credits(text: str) -> Iterator[regex.Match[str]]:
             end = at
             while end > 0 and text[end - 1].isspace():
                 end -= 1
-            starts.update(end - len(w) for w in _PHOTO_WORDS if text.endswith(w, 0, end))
+            if text.endswith(_PHOTO_WORDS, 0, end):
+                starts.update(end - len(w) for w in _PHOTO_WORDS if text.endswith(w, 0, end))
             at = text.find(anchor, at + 1)
     reached = 0
     for start in sorted(starts):
