@@ -472,6 +472,8 @@ _FOREIGN_NAME = regex.compile(
     r"(?<=\ )[A-Z][a-z]++(?:-[A-Za-z][a-z]++)?+(?:\ [A-Z][a-z]++(?:-[A-Za-z][a-z]++)?+){1,2}+"
     r"(?![\p{L}\p{M}\p{N}])"
 )
+#: How a foreign name starts after the word before it: a space and a capital Latin letter.
+_LATIN_STARTS = frozenset(f" {letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: Punctuation that may end a word.
 _TRAILING = ",.;:)!?'\""
 #: A capitalised word after a space: where a capitalised token may start.
@@ -524,6 +526,7 @@ def _scan(text: str, start: int, end: int) -> list[_Token]:
         _Token("foreign", match.start(), match.end())
         for tok in tokens
         if tok.kind in {"honorific", "title"}
+        and text[tok.end : tok.end + 2] in _LATIN_STARTS  # a cheap look before the regex
         and (match := _FOREIGN_NAME.match(text, tok.end + 1, end)) is not None
         and _is_foreign(match.group(), lex)
     ]
@@ -1105,7 +1108,7 @@ class _Reader:
         organization = None
         if org_name:
             abbreviation = None
-            paren = _NAME_AND_ABBREVIATION.fullmatch(org_name)
+            paren = _NAME_AND_ABBREVIATION.fullmatch(org_name) if org_name.endswith(")") else None
             if paren is not None:
                 org_name, abbreviation = paren.group("name"), paren.group("abbr")
             organization = Organization(
