@@ -327,12 +327,10 @@ def _lexicon() -> _Lexicon:
     for surname in surnames:
         openers.setdefault(_first_word(surname), set()).add("^")
     scan_lower = regex.compile(rf" (?P<word>{_trie(lower)})(?:(?<=\.)|{_WORD_END})")
-    # Where that tree may match: a space, then the first two words of one of its entries.
+    # Where that tree may match: a space, then the first word of one of its entries.
     # Looking for these few strings with ``str.find`` is many times faster than entering
     # the tree at every space of the text.
-    lower_starts = _covering_prefixes(
-        " " + " ".join(entry.split()[:2]) for entry in lower if entry.strip()
-    )
+    lower_starts = _covering_prefixes(" " + entry.split()[0] for entry in lower if entry.strip())
     verbs = _VERBS.replace(" ", r"\s++")
     not_given = regex.compile(
         rf"(?:{title_trie}|{_caseless_trie(fixed)}|(?i:{verbs})|{_trie(surnames)}){_WORD_END}"
@@ -481,6 +479,10 @@ _CAPITAL_WORD = regex.compile(r" (\p{Lu}[\p{L}\p{M}.&]*+)")
 #: Characters after which a token may start, besides the space (all read as a space).
 _OPENERS = ("\n", "(", '"', "[", "/")
 
+# The regex calls made thousands of times per article pass ``concurrent=False``: otherwise
+# the ``regex`` module lets go of the GIL and takes it back around each match, which costs
+# more than most of these short matches do.
+
 
 def _scan(text: str, start: int, end: int) -> list[_Token]:
     """The lexicon words and the names of ``text[start:end]``, in text order, not overlapping.
@@ -499,21 +501,21 @@ def _scan(text: str, start: int, end: int) -> list[_Token]:
     openers = lex.openers
     reached = 0
     # This loop runs once per capitalised word of the text: the cheap tests come first.
-    for word in _CAPITAL_WORD.finditer(padded):
+    for word in _CAPITAL_WORD.finditer(padded, concurrent=False):
         at = word.start()
         if at < reached:
             continue
         after = openers.get(word.group(1).lower())
         if after is None or ("" not in after and not _may_follow(padded, word.end(), after)):
             continue
-        match = lex.scan.match(padded, at)
+        match = lex.scan.match(padded, at, concurrent=False)
         if match is not None:
             reached = _take(match, text, shift, end, out, lex=lex) - shift
     reached = 0
     for at in _starts(padded, lex.lower_starts):
         if at < reached:
             continue  # inside the previous match, as ``finditer`` reads on past it
-        match = lex.scan_lower.match(padded, at)
+        match = lex.scan_lower.match(padded, at, concurrent=False)
         if match is not None:
             reached = match.end()
             _take(match, text, shift, end, out, lex=lex)
@@ -721,7 +723,7 @@ class _Reader:
             return False
         if stem[-1].isalpha() and not stem.endswith(self.lex.eponym_ends):
             return False
-        return self.lex.eponym_before.search(window) is not None
+        return self.lex.eponym_before.search(window, concurrent=False) is not None
 
     # -- title phrases ---------------------------------------------------------------------
 
@@ -766,7 +768,10 @@ class _Reader:
                 text[tok.end] != " "
                 or self._name_inside(tok.end, stop)
                 or self._conjoined_title(index, stop)
-                or self.lex.tail_loose.fullmatch(text, self._tail_origin(tok), stop) is None
+                or self.lex.tail_loose.fullmatch(
+                    text, self._tail_origin(tok), stop, concurrent=False
+                )
+                is None
             ):
                 continue
             return self._chunk_from(index, stop)
@@ -791,7 +796,7 @@ class _Reader:
 
     def _title_after(self, pos: int) -> tuple[_Chunk, bool] | None:
         """The title phrase that starts at ``pos``, and whether a name follows it."""
-        match = self.lex.title_at.match(self.text, pos)
+        match = self.lex.title_at.match(self.text, pos, concurrent=False)
         if match is None:
             return None
         # A head written in lower case ("nhà sáng lập", "giám đốc") is not a scanned token.
@@ -831,11 +836,11 @@ class _Reader:
         """Where the body's name after the title head ``tok`` ends (reading forward)."""
         text = self.text
         pos = self._tail_origin(tok)
-        loose = self.lex.tail_loose.match(text, pos)
+        loose = self.lex.tail_loose.match(text, pos, concurrent=False)
         loose_end = loose.end() if loose else pos
         if loose is not None and not loose.captures("more"):
             return max(loose_end, tok.end)  # the strict tail reads exactly the same words
-        strict = self.lex.tail_strict.match(text, pos)
+        strict = self.lex.tail_strict.match(text, pos, concurrent=False)
         strict_end = strict.end() if strict else pos
         if loose_end > strict_end and (
             _DELIMITER.match(text, loose_end) or self.lex.verb_after.match(text, loose_end)
