@@ -119,6 +119,8 @@ _ABBR = (
     r"\p{Lu}(?:[\p{Lu}\p{N}]|&\p{Lu})++(?:-\p{Lu}(?:[\p{Lu}\p{N}]|&\p{Lu})*+)*+"
     rf"(?![{_L}\p{{N}}&])"
 )
+#: Punctuation that ends a clause or a list item.
+_CLAUSE_MARKS = frozenset(",;:.!?")
 #: What ends a chunk of an apposition: a clause separator or the end of the line.
 _DELIMITER = regex.compile(r"\s*+(?:[,;:.!?)\]\n]|$|-\s)")
 
@@ -375,7 +377,7 @@ def _lexicon() -> _Lexicon:
 
     heads = orgs.get("eponym-head", set())
     eponym_heads = _trie(heads)
-    eponym_ends = tuple(sorted({head.split()[-1] for head in heads if head.strip()}))
+    eponym_ends = tuple(sorted({" ".join(head.split()) for head in heads} - {""}))
     return _Lexicon(
         scan=scan,
         scan_lower=scan_lower,
@@ -716,12 +718,14 @@ class _Reader:
         """Whether an eponym head and capitalised words end right before ``pos``."""
         window = self.text[max(0, pos - 60) : pos]
         # Searching tries the pattern at every position of the window, so first a cheap look
-        # at its end: a match ends with whitespace (which ``rstrip`` removes) after the last
-        # word of a head or after a number (never alphabetic).
+        # at its end: a match ends with whitespace (which ``rstrip`` removes) after a head or
+        # after a number (never alphabetic, never a clause mark).
         stem = window.rstrip()
         if len(stem) == len(window) or not stem:
             return False
-        if stem[-1].isalpha() and not stem.endswith(self.lex.eponym_ends):
+        if not stem.endswith(self.lex.eponym_ends) and (
+            stem[-1].isalpha() or stem[-1] in _CLAUSE_MARKS
+        ):
             return False
         return self.lex.eponym_before.search(window, concurrent=False) is not None
 
