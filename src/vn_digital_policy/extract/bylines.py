@@ -393,6 +393,8 @@ def extract_bylines(doc: Document) -> Bylines:
             end = closing.end() if text.startswith(")", closing.start()) else end
         found.spans.append((start, end))
     for segment in lines:
+        if text.find("(", segment.start, segment.end) == -1:
+            continue  # a dateline credit is in parentheses
         dateline = _DATELINE.match(text, segment.start, segment.end)
         if dateline is not None and _is_outlet(dateline.group("agency").strip()):
             found.spans.append(dateline.span())
