@@ -85,6 +85,8 @@ _SOURCE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: The words that open a source line, lower-cased (what ``lead`` of :data:`_SOURCE` reads).
+_SOURCE_LEADS = ("theo", "nguồn")
 _SOURCE_SPLIT = regex.compile(r"\s*+(?:/|\s-\s|,|:)\s*+")
 _OUTLET_HEAD = regex.compile(r"(?:Báo|báo|Tạp chí|tạp chí|Đài|Cổng|Trang)\s++\p{Lu}")
 _COMPILED_BY = regex.compile(r"(?i:tổng\s++hợp|t/h|th|lược\s++dịch|biên\s++dịch)")
@@ -222,6 +224,9 @@ class _Found:
 
 def _read_source(line: str, found: _Found) -> bool:
     """Read a "Theo ..."/"Nguồn ..." line; False when it is not one (a sentence)."""
+    opening = line[1:] if line.startswith("(") else line
+    if not opening.lstrip()[:5].lower().startswith(_SOURCE_LEADS):
+        return False  # a cheap look first: the pattern reads a long paragraph to its end
     match = _SOURCE.fullmatch(line)
     if match is None:
         return False
