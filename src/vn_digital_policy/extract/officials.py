@@ -329,9 +329,9 @@ def _lexicon() -> _Lexicon:
     for surname in surnames:
         openers.setdefault(_first_word(surname), set()).add("^")
     scan_lower = regex.compile(rf" (?P<word>{_trie(lower)})(?:(?<=\.)|{_WORD_END})")
-    # Where that tree may match: a space, then the first word of one of its entries.
-    # Looking for these few strings with ``str.find`` is many times faster than entering
-    # the tree at every space of the text.
+    # Where that tree may match: a space, then the first word of one of its entries. Looking
+    # for these few strings with ``str.find`` costs less than entering the tree at every
+    # space of the text.
     lower_starts = _covering_prefixes(" " + entry.split()[0] for entry in lower if entry.strip())
     verbs = _VERBS.replace(" ", r"\s++")
     not_given = regex.compile(
