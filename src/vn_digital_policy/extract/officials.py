@@ -476,8 +476,9 @@ _FOREIGN_NAME = regex.compile(
 _LATIN_STARTS = frozenset(f" {letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: Punctuation that may end a word.
 _TRAILING = ",.;:)!?'\""
-#: A capitalised word after a space: where a capitalised token may start.
-_CAPITAL_WORD = regex.compile(r" (\p{Lu}[\p{L}\p{M}.&]*+)")
+#: A capitalised word after a space: where a capitalised token may start. (The space is a
+#: look-behind, not part of the match: iterating over the matches is faster that way.)
+_CAPITAL_WORD = regex.compile(r"(?<=\ )\p{Lu}[\p{L}\p{M}.&]*+")
 #: Characters after which a token may start, besides the space (all read as a space).
 _OPENERS = ("\n", "(", '"', "[", "/")
 
@@ -504,10 +505,10 @@ def _scan(text: str, start: int, end: int) -> list[_Token]:
     reached = 0
     # This loop runs once per capitalised word of the text: the cheap tests come first.
     for word in _CAPITAL_WORD.finditer(padded, concurrent=False):
-        at = word.start()
+        at = word.start() - 1  # the space before the word, where the scan starts
         if at < reached:
             continue
-        after = openers.get(word.group(1).lower())
+        after = openers.get(word.group().lower())
         if after is None or ("" not in after and not _may_follow(padded, word.end(), after)):
             continue
         match = lex.scan.match(padded, at, concurrent=False)
@@ -607,8 +608,8 @@ def _take(
 
 def _first_word(entry: str) -> str:
     """The first word of ``entry`` as :data:`_CAPITAL_WORD` reads it, lower-cased."""
-    match = _CAPITAL_WORD.match(" " + entry)
-    return match.group(1).lower() if match else entry.split(" ", 1)[0].lower()
+    match = _CAPITAL_WORD.match(" " + entry, 1)
+    return match.group().lower() if match else entry.split(" ", 1)[0].lower()
 
 
 def _name_end(text: str, start: int, end: int, lex: _Lexicon) -> int:
