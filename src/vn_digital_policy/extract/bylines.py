@@ -31,12 +31,13 @@ given name, so the name lexicons are not used), optionally with an agency in par
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
 
 from vn_digital_policy._data import read_table
+from vn_digital_policy._patterns import alternation
 from vn_digital_policy.extract.document import Document, Segment
 from vn_digital_policy.text import normalize
 
@@ -84,6 +85,8 @@ _SOURCE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: The words that open a source line, lower-cased (what ``lead`` of :data:`_SOURCE` reads).
+_SOURCE_LEADS = ("theo", "nguồn")
 _SOURCE_SPLIT = regex.compile(r"\s*+(?:/|\s-\s|,|:)\s*+")
 _OUTLET_HEAD = regex.compile(r"(?:Báo|báo|Tạp chí|tạp chí|Đài|Cổng|Trang)\s++\p{Lu}")
 _COMPILED_BY = regex.compile(r"(?i:tổng\s++hợp|t/h|th|lược\s++dịch|biên\s++dịch)")
@@ -119,13 +122,30 @@ _BYLINE_SUFFIX = regex.compile(
     r"\s*+\((?P<inner>[^()\n]{1,40}+)\)\s*+$",
 )
 _BYLINE_SPLIT = regex.compile(r"\s*+(?:[-,/&]|\svà\s)\s*+")
-# Photo and video credits inside a line: "Ảnh: VGP/Nhật Bắc", "(Ảnh minh họa)". The pattern
-# opens with literal words (no case folding) so the whole text is searched quickly.
+#: The words that open a photo or video credit, as the press writes them (no case folding).
+_PHOTO_WORDS = (
+    "Ảnh",
+    "ảnh",
+    "ẢNH",
+    "Nguồn ảnh",
+    "nguồn ảnh",
+    "Video",
+    "video",
+    "VIDEO",
+    "Clip",
+    "clip",
+    "Đồ họa",
+    "đồ họa",
+)
+#: A space inside a credit word: exactly one (the pattern is ``VERBOSE``).
+_ONE_SPACE = r"\ "
+#: What follows a credit word: a colon, or "minh họa" (:func:`_photo_credits` starts there).
+_PHOTO_ANCHORS = (":", "minh")
+# Photo and video credits inside a line: "Ảnh: VGP/Nhật Bắc", "(Ảnh minh họa)".
 _PHOTO_CREDIT = regex.compile(
-    r"""
-    (?: Ảnh | ảnh | ẢNH | Nguồn\ ảnh | nguồn\ ảnh | Video | video | VIDEO | Clip | clip
-      | Đồ\ họa | đồ\ họa )
-    (?: \s*+ : [^\n()]{1,80}+ | \s++ minh \s++ họa )
+    rf"""
+    (?: {alternation(_PHOTO_WORDS, space=_ONE_SPACE)} )
+    (?: \s*+ : [^\n()]{{1,80}}+ | \s++ minh \s++ họa )
     """,
     regex.VERBOSE,
 )
@@ -204,6 +224,9 @@ class _Found:
 
 def _read_source(line: str, found: _Found) -> bool:
     """Read a "Theo ..."/"Nguồn ..." line; False when it is not one (a sentence)."""
+    opening = line[1:] if line.startswith("(") else line
+    if not opening.lstrip()[:5].lower().startswith(_SOURCE_LEADS):
+        return False  # a cheap look first: the pattern reads a long paragraph to its end
     match = _SOURCE.fullmatch(line)
     if match is None:
         return False
@@ -264,6 +287,33 @@ def _read_byline(line: str, found: _Found) -> bool:
     if agency is not None:
         found.set_publisher(agency)
     return True
+
+
+def _photo_credits(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_PHOTO_CREDIT` in ``text``, as ``finditer`` gives them.
+
+    Trying the pattern at every position of the text is slow (its words start with
+    common letters); a credit word is always followed, across spaces, by a colon or
+    "minh", so the pattern is tried only where a credit word ends before one of those.
+    """
+    starts: set[int] = set()
+    for anchor in _PHOTO_ANCHORS:
+        at = text.find(anchor)
+        while at != -1:
+            end = at
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            if text.endswith(_PHOTO_WORDS, 0, end):
+                starts.update(end - len(w) for w in _PHOTO_WORDS if text.endswith(w, 0, end))
+            at = text.find(anchor, at + 1)
+    reached = 0
+    for start in sorted(starts):
+        if start < reached:
+            continue  # inside the previous credit, as finditer would skip it
+        match = _PHOTO_CREDIT.match(text, start)
+        if match is not None:
+            reached = match.end()
+            yield match
 
 
 def _span_of(text: str, segment: Segment) -> tuple[int, int]:
@@ -336,7 +386,7 @@ def extract_bylines(doc: Document) -> Bylines:
             title = line
         break
     # Credits inside lines: photo credits anywhere, dateline credits at paragraph starts.
-    for match in _PHOTO_CREDIT.finditer(text):
+    for match in _photo_credits(text):
         start, end = match.span()
         if start and text[start - 1] not in " \n(":
             continue  # inside a word ("Hình ảnh:" is fine, "Bảnh" is not a credit)
@@ -348,6 +398,8 @@ def extract_bylines(doc: Document) -> Bylines:
             end = closing.end() if text.startswith(")", closing.start()) else end
         found.spans.append((start, end))
     for segment in lines:
+        if text.find("(", segment.start, segment.end) == -1:
+            continue  # a dateline credit is in parentheses
         dateline = _DATELINE.match(text, segment.start, segment.end)
         if dateline is not None and _is_outlet(dateline.group("agency").strip()):
             found.spans.append(dateline.span())

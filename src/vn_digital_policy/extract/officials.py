@@ -63,6 +63,7 @@ import bisect
 import functools
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -118,6 +119,8 @@ _ABBR = (
     r"\p{Lu}(?:[\p{Lu}\p{N}]|&\p{Lu})++(?:-\p{Lu}(?:[\p{Lu}\p{N}]|&\p{Lu})*+)*+"
     rf"(?![{_L}\p{{N}}&])"
 )
+#: Punctuation that ends a clause or a list item.
+_CLAUSE_MARKS = frozenset(",;:.!?")
 #: What ends a chunk of an apposition: a clause separator or the end of the line.
 _DELIMITER = regex.compile(r"\s*+(?:[,;:.!?)\]\n]|$|-\s)")
 
@@ -159,12 +162,14 @@ class _Lexicon:
 
     scan: regex.Pattern[str]
     scan_lower: regex.Pattern[str]
+    lower_starts: tuple[str, ...]
     openers: Mapping[str, frozenset[str]]
     not_given: regex.Pattern[str]
     kinds: Mapping[str, str]
     prefixed_places: frozenset[str]
     locality_words: frozenset[str]
     eponym_before: regex.Pattern[str]
+    eponym_ends: tuple[str, ...]
     tail_loose: regex.Pattern[str]
     tail_strict: regex.Pattern[str]
     title_at: regex.Pattern[str]
@@ -213,6 +218,19 @@ def _case_variants(entry: str, *, vary: bool) -> list[str]:
             more.append(" ".join(parts))
         forms.extend(more)
     return forms
+
+
+def _covering_prefixes(prefixes: Iterable[str]) -> tuple[str, ...]:
+    """The ``prefixes`` without those that start with another one (found by it already).
+
+    >>> _covering_prefixes([" cô", " công nhân", " ông"])
+    (' cô', ' ông')
+    """
+    kept: list[str] = []
+    for prefix in sorted(set(prefixes)):  # a prefix sorts right before its extensions
+        if not kept or not prefix.startswith(kept[-1]):
+            kept.append(prefix)
+    return tuple(kept)
 
 
 def _caseless_trie(words: Iterable[str]) -> str:
@@ -311,16 +329,30 @@ def _lexicon() -> _Lexicon:
     for surname in surnames:
         openers.setdefault(_first_word(surname), set()).add("^")
     scan_lower = regex.compile(rf" (?P<word>{_trie(lower)})(?:(?<=\.)|{_WORD_END})")
+    # Where that tree may match: a space, then the first word of one of its entries. Looking
+    # for these few strings with ``str.find`` costs less than entering the tree at every
+    # space of the text.
+    lower_starts = _covering_prefixes(" " + entry.split()[0] for entry in lower if entry.strip())
     verbs = _VERBS.replace(" ", r"\s++")
     not_given = regex.compile(
         rf"(?:{title_trie}|{_caseless_trie(fixed)}|(?i:{verbs})|{_trie(surnames)}){_WORD_END}"
     )
-    stop_words = _STOP_WORDS.replace(" ", r"\s++")
-    low_continuation = rf"(?!(?:{stop_words}){_WORD_END}){_LOW}"
+    # A tree, not an alternation: it is tried at every lower-case word of a body's name.
+    stop_words = trie(_STOP_WORDS.split("|"))
+    low_continuation = rf"(?!{stop_words}{_WORD_END}){_LOW}"
 
     honorific_trie = _trie(honorific_rows)  # "GS", "TS.": never part of a body's name
 
     def tail(continuations: int) -> regex.Pattern[str]:
+        # Lower-case words after a capitalised word of the name ("Ban Chỉ đạo chuyển đổi
+        # số"): at most ``continuations``. A second one is captured as ``more``, so that a
+        # match that never took two tells that the strict tail ends at the same place.
+        more = (
+            rf"(?: (?P<more> \s++ {low_continuation} ) (?: \s++ {low_continuation} )"
+            rf"{{0,{continuations - 2}}}+ )?+"
+            if continuations > 1
+            else ""
+        )
         token = rf"""
             (?: {_caseless_trie(bodies | orgs.get("abbreviation", set()))} ) {_WORD_END}
           | (?: {_caseless_trie(loc_words)} ) (?:(?<=\.)|{_WORD_END}) (?:\s++\d{{1,3}}+{_WORD_END})?
@@ -329,7 +361,7 @@ def _lexicon() -> _Lexicon:
           | (?i: thường \s++ trực ) {_WORD_END}
           | (?i: khóa ) \s++ (?: [IVXLC]++ | \d{{1,2}}+ ) {_WORD_END}
           | (?i: nhiệm\s++kỳ ) \s++ \d{{4}} \s*+ - \s*+ \d{{4}}
-          | {_CAP} (?: \s++ {low_continuation} ){{0,{continuations}}}+
+          | {_CAP} (?: \s++ {low_continuation} {more} )?+
         """
         return regex.compile(
             rf"""
@@ -343,10 +375,13 @@ def _lexicon() -> _Lexicon:
             regex.VERBOSE,
         )
 
-    eponym_heads = _trie(orgs.get("eponym-head", set()))
+    heads = orgs.get("eponym-head", set())
+    eponym_heads = _trie(heads)
+    eponym_ends = tuple(sorted({" ".join(head.split()) for head in heads} - {""}))
     return _Lexicon(
         scan=scan,
         scan_lower=scan_lower,
+        lower_starts=lower_starts,
         openers={word: frozenset(after) for word, after in openers.items()},
         not_given=not_given,
         kinds=kinds,
@@ -356,6 +391,7 @@ def _lexicon() -> _Lexicon:
             rf"{_WORD_START}(?:{eponym_heads})(?:\s++(?:{eponym_heads}|\d++{_WORD_END}))*+"
             r"\s++\Z"
         ),
+        eponym_ends=eponym_ends,
         tail_loose=tail(6),
         tail_strict=tail(1),
         title_at=regex.compile(
@@ -380,17 +416,19 @@ def _lexicon() -> _Lexicon:
 # Tokens and candidate readings
 
 
-@attrs.frozen(slots=True)
-class _Token:
-    """One scanner match: ``kind`` is title, org, place, eponym, honorific or name."""
+class _Token(NamedTuple):
+    """One scanner match: ``kind`` is title, org, place, eponym, honorific or name.
+
+    A named tuple rather than an attrs class: hundreds are made per article, and a tuple
+    is built in half the time.
+    """
 
     kind: str
     start: int
     end: int
 
 
-@attrs.frozen(slots=True)
-class _Chunk:
+class _Chunk(NamedTuple):
     """A title phrase read in ``doc.text``: head (and modifier) then the body's name."""
 
     start: int
@@ -434,12 +472,19 @@ _FOREIGN_NAME = regex.compile(
     r"(?<=\ )[A-Z][a-z]++(?:-[A-Za-z][a-z]++)?+(?:\ [A-Z][a-z]++(?:-[A-Za-z][a-z]++)?+){1,2}+"
     r"(?![\p{L}\p{M}\p{N}])"
 )
+#: How a foreign name starts after the word before it: a space and a capital Latin letter.
+_LATIN_STARTS = frozenset(f" {letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: Punctuation that may end a word.
 _TRAILING = ",.;:)!?'\""
-#: A capitalised word after a space: where a capitalised token may start.
-_CAPITAL_WORD = regex.compile(r" (\p{Lu}[\p{L}\p{M}.&]*+)")
+#: A capitalised word after a space: where a capitalised token may start. (The space is a
+#: look-behind, not part of the match: iterating over the matches is faster that way.)
+_CAPITAL_WORD = regex.compile(r"(?<=\ )\p{Lu}[\p{L}\p{M}.&]*+")
 #: Characters after which a token may start, besides the space (all read as a space).
 _OPENERS = ("\n", "(", '"', "[", "/")
+
+# The regex calls made thousands of times per article pass ``concurrent=False``: otherwise
+# the ``regex`` module lets go of the GIL and takes it back around each match, which costs
+# more than most of these short matches do.
 
 
 def _scan(text: str, start: int, end: int) -> list[_Token]:
@@ -456,15 +501,27 @@ def _scan(text: str, start: int, end: int) -> list[_Token]:
         padded = padded.replace(opener, " ")
     shift = start - 1
     out: list[_Token] = []
+    openers = lex.openers
     reached = 0
-    for word in _CAPITAL_WORD.finditer(padded):
-        if word.start() < reached or not _may_open(padded, word, lex):
+    # This loop runs once per capitalised word of the text: the cheap tests come first.
+    for word in _CAPITAL_WORD.finditer(padded, concurrent=False):
+        at = word.start() - 1  # the space before the word, where the scan starts
+        if at < reached:
             continue
-        match = lex.scan.match(padded, word.start())
+        after = openers.get(word.group().lower())
+        if after is None or ("" not in after and not _may_follow(padded, word.end(), after)):
+            continue
+        match = lex.scan.match(padded, at, concurrent=False)
         if match is not None:
-            reached = _take(match, text, shift, end, out) - shift
-    for match in lex.scan_lower.finditer(padded):
-        _take(match, text, shift, end, out)
+            reached = _take(match, text, shift, end, out, lex=lex) - shift
+    reached = 0
+    for at in _starts(padded, lex.lower_starts):
+        if at < reached:
+            continue  # inside the previous match, as ``finditer`` reads on past it
+        match = lex.scan_lower.match(padded, at, concurrent=False)
+        if match is not None:
+            reached = match.end()
+            _take(match, text, shift, end, out, lex=lex)
     out.sort(key=lambda t: (t.start, -t.end))
     tokens: list[_Token] = []
     for tok in out:
@@ -474,6 +531,7 @@ def _scan(text: str, start: int, end: int) -> list[_Token]:
         _Token("foreign", match.start(), match.end())
         for tok in tokens
         if tok.kind in {"honorific", "title"}
+        and text[tok.end : tok.end + 2] in _LATIN_STARTS  # a cheap look before the regex
         and (match := _FOREIGN_NAME.match(text, tok.end + 1, end)) is not None
         and _is_foreign(match.group(), lex)
     ]
@@ -482,6 +540,17 @@ def _scan(text: str, start: int, end: int) -> list[_Token]:
         tokens.extend(t for t in foreign if t.start not in taken)
         tokens.sort(key=lambda t: t.start)
     return tokens
+
+
+def _starts(text: str, literals: Iterable[str]) -> list[int]:
+    """Every offset of ``text`` where one of ``literals`` starts, in order."""
+    found = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at != -1:
+            found.add(at)
+            at = text.find(literal, at + 1)
+    return sorted(found)
 
 
 def _is_foreign(name: str, lex: _Lexicon) -> bool:
@@ -496,14 +565,13 @@ def _is_foreign(name: str, lex: _Lexicon) -> bool:
     return any(word not in lex.given and word not in lex.surnames for word in words)
 
 
-def _may_open(padded: str, word: regex.Match[str], lex: _Lexicon) -> bool:
-    """Whether a token may start at the capitalised ``word``: a cheap look at the next word."""
-    after = lex.openers.get(word.group(1).lower())
-    if after is None:
-        return False
-    if "" in after:
-        return True
-    start = word.end() + 1
+def _may_follow(padded: str, start: int, after: frozenset[str]) -> bool:
+    """Whether the word after the one ending at ``start`` is one of ``after`` (see openers).
+
+    A cheap look before trying the scan at a capitalised word: "^" in ``after`` accepts
+    any capitalised word (a surname's given name).
+    """
+    start += 1
     if start >= len(padded) or padded[start - 1] != " ":
         return False
     if "^" in after and padded[start].isupper():
@@ -513,16 +581,17 @@ def _may_open(padded: str, word: regex.Match[str], lex: _Lexicon) -> bool:
     return second.lower() in after
 
 
-def _take(match: regex.Match[str], text: str, shift: int, end: int, out: list[_Token]) -> int:
+def _take(
+    match: regex.Match[str], text: str, shift: int, end: int, out: list[_Token], *, lex: _Lexicon
+) -> int:
     """Add the token of a scan match (offsets of the padded text shifted by ``shift``).
 
     Returns where the token ends in ``text`` (a name cut short ends early, so that the
     scan reads on from there).
     """
-    lex = _lexicon()
     a, b = match.start() + 1 + shift, match.end() + shift
     line_break = text.find("\n", a, b)  # line breaks were read as spaces: no token spans one
-    if match.group("word") is None:
+    if match.lastgroup == "name":
         b = _name_end(text, a, b if line_break == -1 else line_break, lex)
         if b > a and text.find(" ", a, b) != -1:
             out.append(_Token("name", a, b))
@@ -539,8 +608,8 @@ def _take(match: regex.Match[str], text: str, shift: int, end: int, out: list[_T
 
 def _first_word(entry: str) -> str:
     """The first word of ``entry`` as :data:`_CAPITAL_WORD` reads it, lower-cased."""
-    match = _CAPITAL_WORD.match(" " + entry)
-    return match.group(1).lower() if match else entry.split(" ", 1)[0].lower()
+    match = _CAPITAL_WORD.match(" " + entry, 1)
+    return match.group().lower() if match else entry.split(" ", 1)[0].lower()
 
 
 def _name_end(text: str, start: int, end: int, lex: _Lexicon) -> int:
@@ -649,7 +718,17 @@ class _Reader:
     def _eponym_before(self, pos: int) -> bool:
         """Whether an eponym head and capitalised words end right before ``pos``."""
         window = self.text[max(0, pos - 60) : pos]
-        return self.lex.eponym_before.search(window) is not None
+        # Searching tries the pattern at every position of the window, so first a cheap look
+        # at its end: a match ends with whitespace (which ``rstrip`` removes) after a head or
+        # after a number (never alphabetic, never a clause mark).
+        stem = window.rstrip()
+        if len(stem) == len(window) or not stem:
+            return False
+        if not stem.endswith(self.lex.eponym_ends) and (
+            stem[-1].isalpha() or stem[-1] in _CLAUSE_MARKS
+        ):
+            return False
+        return self.lex.eponym_before.search(window, concurrent=False) is not None
 
     # -- title phrases ---------------------------------------------------------------------
 
@@ -694,7 +773,10 @@ class _Reader:
                 text[tok.end] != " "
                 or self._name_inside(tok.end, stop)
                 or self._conjoined_title(index, stop)
-                or self.lex.tail_loose.fullmatch(text, self._tail_origin(tok), stop) is None
+                or self.lex.tail_loose.fullmatch(
+                    text, self._tail_origin(tok), stop, concurrent=False
+                )
+                is None
             ):
                 continue
             return self._chunk_from(index, stop)
@@ -719,7 +801,7 @@ class _Reader:
 
     def _title_after(self, pos: int) -> tuple[_Chunk, bool] | None:
         """The title phrase that starts at ``pos``, and whether a name follows it."""
-        match = self.lex.title_at.match(self.text, pos)
+        match = self.lex.title_at.match(self.text, pos, concurrent=False)
         if match is None:
             return None
         # A head written in lower case ("nhà sáng lập", "giám đốc") is not a scanned token.
@@ -759,9 +841,11 @@ class _Reader:
         """Where the body's name after the title head ``tok`` ends (reading forward)."""
         text = self.text
         pos = self._tail_origin(tok)
-        loose = self.lex.tail_loose.match(text, pos)
-        strict = self.lex.tail_strict.match(text, pos)
+        loose = self.lex.tail_loose.match(text, pos, concurrent=False)
         loose_end = loose.end() if loose else pos
+        if loose is not None and not loose.captures("more"):
+            return max(loose_end, tok.end)  # the strict tail reads exactly the same words
+        strict = self.lex.tail_strict.match(text, pos, concurrent=False)
         strict_end = strict.end() if strict else pos
         if loose_end > strict_end and (
             _DELIMITER.match(text, loose_end) or self.lex.verb_after.match(text, loose_end)
@@ -1034,7 +1118,7 @@ class _Reader:
         organization = None
         if org_name:
             abbreviation = None
-            paren = _NAME_AND_ABBREVIATION.fullmatch(org_name)
+            paren = _NAME_AND_ABBREVIATION.fullmatch(org_name) if org_name.endswith(")") else None
             if paren is not None:
                 org_name, abbreviation = paren.group("name"), paren.group("abbr")
             organization = Organization(
