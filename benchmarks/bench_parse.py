@@ -84,8 +84,8 @@ def _stages(articles: list[tuple[str, dt.date]], rounds: int, one_round: int) ->
         for text, day in articles:
             ident = timed("article id", article_id_for_text, text)
             doc = timed("Document.read", Document.read, text, published=day, article_id=ident)
-            timed("bylines", extract_bylines, doc)
-            officials = timed("officials", extract_officials, doc)
+            bylines = timed("bylines", extract_bylines, doc)
+            officials = timed("officials", extract_officials, doc, bylines=bylines)
             resolutions = timed("resolutions", extract_resolutions, doc)
             events = timed("events", extract_events, doc, officials)
             directives = timed("directives", extract_directives, doc, officials)

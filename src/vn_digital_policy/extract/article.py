@@ -74,7 +74,7 @@ def parse_article(
     identifier = article_id or article_id_for_text(text)
     doc = Document.read(text, published=published, year_hint=year_hint, article_id=identifier)
     bylines = extract_bylines(doc)
-    officials = extract_officials(doc)
+    officials = extract_officials(doc, bylines=bylines)
     resolutions = extract_resolutions(doc)
     events = extract_events(doc, officials)
     directives = extract_directives(doc, officials)

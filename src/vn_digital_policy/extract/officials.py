@@ -71,7 +71,7 @@ import regex
 from vn_digital_policy._data import read_lines, read_table
 from vn_digital_policy._patterns import trie
 from vn_digital_policy.errors import DataFileError
-from vn_digital_policy.extract.bylines import extract_bylines
+from vn_digital_policy.extract.bylines import Bylines, extract_bylines
 from vn_digital_policy.extract.document import Document
 from vn_digital_policy.ids import official_id, organization_id
 from vn_digital_policy.models import Official, Organization, Position
@@ -627,12 +627,12 @@ def _name_end(text: str, start: int, end: int, lex: _Lexicon) -> int:
 class _Reader:
     """Reads the officials of one document (one instance per call)."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, bylines: Bylines | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         self.lex = _lexicon()
         self._folded: dict[str, str] = {}
-        skip = sorted(extract_bylines(doc).spans)
+        skip = sorted((bylines if bylines is not None else extract_bylines(doc)).spans)
         self.skip_starts = [s for s, _ in skip]
         self.skip_ends = [e for _, e in skip]
         self.tokens = [t for t in _scan(self.text, 0, len(self.text)) if not self._skipped(t.start)]
@@ -1148,7 +1148,7 @@ def _fullness(name: str) -> int:
 # Public API
 
 
-def extract_officials(doc: Document) -> list[Official]:
+def extract_officials(doc: Document, *, bylines: Bylines | None = None) -> list[Official]:
     """Every named person of the article with every title the text gives them.
 
     Officials come in the order they are first met; titles in the order first met, as
@@ -1158,6 +1158,8 @@ def extract_officials(doc: Document) -> list[Official]:
 
     Args:
         doc: the article, read once (:meth:`Document.read`).
+        bylines: the article's bylines and credits (never officials), when already
+            read with :func:`~vn_digital_policy.extract.bylines.extract_bylines`.
 
     Returns:
         The officials, each with honorifics, positions (title, role, organisation,
@@ -1171,7 +1173,7 @@ def extract_officials(doc: Document) -> list[Official]:
     >>> [(o.name, o.titles) for o in extract_officials(doc)]
     [('Lê Minh Khái', ['Phó thủ tướng Chính phủ']), ('Trần Hồng Hà', ['Phó thủ tướng Chính phủ'])]
     """
-    return _Reader(doc).officials()
+    return _Reader(doc, bylines).officials()
 
 
 def resolve_person(
