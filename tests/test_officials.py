@@ -507,3 +507,40 @@ def test_seeds_read_alike_in_every_spelling(stem: str, text: str, variant: str) 
     other = read(changed)
     assert [(key(o.name), [key(t) for t in o.titles]) for o in other] == plain
     assert_evidence_reads(changed, other)
+
+
+def test_a_district_named_after_a_person_is_a_place() -> None:
+    text = (
+        "Ủy ban nhân dân huyện Trần Văn Thời tổ chức lễ ra quân. Dự lễ có đồng chí Nguyễn "
+        "Hoàng Khởi, Bí thư Huyện ủy Trần Văn Thời; ông Đỗ Minh Tâm, Chủ tịch UBND huyện "
+        "Trần Văn Thời."
+    )
+    found = {o.name: o.titles for o in read(text)}
+    assert found == {
+        "Nguyễn Hoàng Khởi": ["Bí thư Huyện ủy Trần Văn Thời"],
+        "Đỗ Minh Tâm": ["Chủ tịch UBND huyện Trần Văn Thời"],
+    }
+
+
+def test_a_name_after_a_title_ending_in_a_locality_word_is_a_person() -> None:
+    text = "Chủ tịch UBND tỉnh Nguyễn Văn An và Trưởng Ban Chỉ đạo tỉnh Lê Văn Bình dự."
+    assert [o.name for o in read(text)] == ["Nguyễn Văn An", "Lê Văn Bình"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ông Huỳnh Quốc Bảo, Trưởng phòng Văn hóa và Thông tin huyện, cho biết.",
+            "Trưởng phòng Văn hóa và Thông tin huyện",
+        ),
+        (
+            "Bà Đinh Thị Ngọc Dung, Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Hòa "
+            "Bình, phát biểu.",
+            "Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh Hòa Bình",
+        ),
+    ],
+)
+def test_title_bodies_after_a_lower_case_noun_or_a_qualifier(text: str, title: str) -> None:
+    [official] = read(text)
+    assert official.titles == [title]

@@ -358,7 +358,7 @@ def _lexicon() -> _Lexicon:
           | (?: {_caseless_trie(loc_words)} ) (?:(?<=\.)|{_WORD_END}) (?:\s++\d{{1,3}}+{_WORD_END})?
           | (?! (?: {honorific_trie} ) (?:(?<=\.)|{_WORD_END}) ) {_ABBR}
           | \( (?: {_ABBR} | {_CAP} (?:\s++(?:{_CAP}|{_ABBR}))*+ ) \)
-          | (?i: thường \s++ trực ) {_WORD_END}
+          | (?i: thường \s++ trực | chuyên \s++ trách ) {_WORD_END}  # "... ĐBQH chuyên trách"
           | (?i: khóa ) \s++ (?: [IVXLC]++ | \d{{1,2}}+ ) {_WORD_END}
           | (?i: nhiệm\s++kỳ ) \s++ \d{{4}} \s*+ - \s*+ \d{{4}}
           | {_CAP} (?: \s++ {low_continuation} {more} )?+
@@ -677,12 +677,55 @@ class _Reader:
             return index
         return None
 
+    def _local_places(self) -> set[str]:
+        """Names the article writes after a locality word: "huyện Trần Văn Thời".
+
+        Districts and wards are often named after people; once the article writes the
+        name as a place, its other mentions ("Bí thư Huyện ủy Trần Văn Thời") are that
+        place too, unless an honorific makes one a person.
+        """
+        text = self.text
+        places = set()
+        for i, tok in enumerate(self.tokens):
+            if (
+                tok.kind == "name"
+                and self._after_locality_word(tok.start)
+                and not self._title_in_clause_before(i)  # "Chủ tịch UBND tỉnh Nguyễn Văn A"
+            ):
+                places.add(text[tok.start : tok.end])
+        # A famous eponym ("thành phố Hồ Chí Minh") names the person elsewhere.
+        return places - self.lex.prefixed_places
+
+    def _title_in_clause_before(self, index: int) -> bool:
+        """Whether a title head stands before token ``index`` in its clause (60 characters)."""
+        start = self.tokens[index].start
+        floor = max(0, start - 60)
+        cut = max(self.text.rfind(mark, floor, start) for mark in ",;:.\n(")
+        floor = max(floor, cut + 1)
+        for tok in reversed(self.tokens[max(0, index - 8) : index]):
+            if tok.start < floor:
+                break
+            if tok.kind == "title":
+                return True
+        return False
+
+    def _after_locality_word(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 12) : pos].lower().rstrip(" ")
+        return any(before.endswith(w) for w in self.lex.locality_words)
+
     def _block_places(self) -> None:
         """Mark name tokens that read as places or institutions, not people."""
         text = self.text
         given = self.lex.given
+        local_places = self._local_places()
         for i, tok in enumerate(self.tokens):
             if tok.kind != "name":
+                continue
+            if (
+                text[tok.start : tok.end] in local_places
+                and not self._honorifics_before(tok.start)[0]
+            ):
+                self.blocked.add(i)  # "Bí thư Huyện ủy Trần Văn Thời" beside "huyện Trần Văn Thời"
                 continue
             syllables = text[tok.start : tok.end].split(" ")
             unknown = sum(1 for s in syllables[1:] if s not in given)
@@ -710,10 +753,10 @@ class _Reader:
             ):
                 self.blocked.add(i)  # "Lăng Chủ tịch Hồ Chí Minh"
                 continue
-            if text[tok.start : tok.end] in self.lex.prefixed_places:
-                before = text[max(0, tok.start - 12) : tok.start].lower().rstrip(" ")
-                if any(before.endswith(w) for w in self.lex.locality_words):
-                    self.blocked.add(i)  # "thành phố Hồ Chí Minh"
+            if text[tok.start : tok.end] in self.lex.prefixed_places and self._after_locality_word(
+                tok.start
+            ):
+                self.blocked.add(i)  # "thành phố Hồ Chí Minh"
 
     def _eponym_before(self, pos: int) -> bool:
         """Whether an eponym head and capitalised words end right before ``pos``."""
@@ -838,9 +881,22 @@ class _Reader:
         return tok.end
 
     def _tail_end(self, tok: _Token) -> int:
-        """Where the body's name after the title head ``tok`` ends (reading forward)."""
+        """Where the body's name after the title head ``tok`` ends (reading forward).
+
+        When the body's noun in the head is written in lower case ("Trưởng phòng Văn hóa
+        và Thông tin huyện") it cannot start a name: the name is read after the head.
+        """
+        origin = self._tail_origin(tok)
+        end = self._tail_from(origin, tok)
+        if end <= tok.end < origin:
+            return end
+        if end <= tok.end and origin < tok.end:
+            end = self._tail_from(tok.end, tok)
+        return end
+
+    def _tail_from(self, pos: int, tok: _Token) -> int:
+        """Where a body's name read from ``pos`` ends (at least the end of ``tok``)."""
         text = self.text
-        pos = self._tail_origin(tok)
         loose = self.lex.tail_loose.match(text, pos, concurrent=False)
         loose_end = loose.end() if loose else pos
         if loose is not None and not loose.captures("more"):
