@@ -544,3 +544,21 @@ def test_a_name_after_a_title_ending_in_a_locality_word_is_a_person() -> None:
 def test_title_bodies_after_a_lower_case_noun_or_a_qualifier(text: str, title: str) -> None:
     [official] = read(text)
     assert official.titles == [title]
+
+
+def test_a_list_lead_title_is_shared_by_titled_items() -> None:
+    text = (
+        "Dự hội nghị có các Ủy viên Bộ Chính trị: Thủ tướng Phạm Minh Chính, Chủ tịch Quốc "
+        "hội Trần Thanh Mẫn; các đồng chí Bí thư Trung ương Đảng."
+    )
+    assert people(text) == [
+        ("Phạm Minh Chính", ["Ủy viên Bộ Chính trị", "Thủ tướng"]),
+        ("Trần Thanh Mẫn", ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]),
+    ]
+
+
+def test_a_city_body_before_a_name_is_no_street() -> None:
+    # "phố" opens a street's name ("phố Hàng Bài"), never inside "thành phố".
+    assert people("Phó Chủ tịch UBND thành phố Trần Phước Sơn chủ trì.") == [
+        ("Trần Phước Sơn", ["Phó Chủ tịch UBND thành phố"])
+    ]

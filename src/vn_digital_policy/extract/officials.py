@@ -376,7 +376,12 @@ def _lexicon() -> _Lexicon:
         )
 
     heads = orgs.get("eponym-head", set())
-    eponym_heads = _trie(heads)
+    # A head that ends a locality word is no head there: "phố" in "thành phố Trần Phước Sơn".
+    not_heads = sorted(
+        {w.rpartition(" ")[0].lower() for w in loc_words if w.rpartition(" ")[2] in heads} - {""}
+    )
+    guard = "".join(rf"(?<!(?i:{regex.escape(word)})\ )" for word in not_heads)
+    eponym_heads = guard + _trie(heads)
     eponym_ends = tuple(sorted({" ".join(head.split()) for head in heads} - {""}))
     return _Lexicon(
         scan=scan,
@@ -446,6 +451,9 @@ class _Reading:
     honorifics: list[str] = attrs.field(factory=list)
     listed: bool = False  # its title or honorific is shared with the names after it
     accepted: bool = False
+    # A list's lead title that every titled item shares: "các Ủy viên Bộ Chính trị: Thủ
+    # tướng Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn".
+    shared: list[_Chunk] = attrs.field(factory=list)
 
 
 @attrs.define(slots=True)
@@ -962,6 +970,8 @@ class _Reader:
                 reading.listed = True
             sep = self._separator_before(pos, _CHAIN_BEFORE)
             chunk = self._title_ending(self._back(sep)) if sep is not None else None
+        if reading.chunks:
+            self._read_shared_lead(reading, previous, pos)
         if _PLURAL.search(text, max(0, pos - 12), pos) and reading.honorifics:
             reading.listed = True
         if reading.chunks or reading.honorifics:
@@ -975,6 +985,21 @@ class _Reader:
             reading.chunks.extend(previous.chunks)
             reading.honorifics.extend(previous.honorifics)
             reading.listed = True
+
+    def _read_shared_lead(self, reading: _Reading, previous: _Reading | None, pos: int) -> None:
+        """The lead title of a list of titled names, which every item holds too."""
+        colon = self._separator_before(pos, _COLON_BEFORE)
+        if colon is not None:
+            lead = self._title_ending(self._back(colon))
+            reading.shared = [lead] if lead is not None else []
+        elif (
+            previous is not None
+            and previous.shared
+            and previous.accepted
+            and _LIST_SEPARATOR.fullmatch(self.text, previous.token.end, pos)
+        ):
+            reading.shared = list(previous.shared)
+        reading.chunks[:0] = reading.shared
 
     def read_right(self, reading: _Reading) -> None:
         """Titles in apposition after the name: ", TITLE, TITLE", " - TITLE", " (TITLE)"."""
