@@ -39,7 +39,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 import regex
@@ -150,6 +150,27 @@ def _caseless(pattern: str, flags: int = 0) -> _Caseless:
     )
 
 
+@attrs.frozen(slots=True)
+class _Words:
+    """Whole words from a list, case-insensitive, found where one of their first words occurs.
+
+    A search over a sentence calls the regex engine once per occurrence of a first word
+    (:meth:`_Reader.word_matches`) instead of trying the pattern at every position.
+    """
+
+    pattern: _Caseless
+    first_words: tuple[str, ...]
+
+
+def _words(words: Iterable[str]) -> _Words:
+    words = tuple(words)
+    tree = trie(words, space=r"\s+")
+    return _Words(
+        pattern=_caseless(rf"(?<![\p{{L}}\p{{M}}]){tree}(?![\p{{L}}\p{{M}}])"),
+        first_words=tuple(sorted({word.split()[0] for word in words})),
+    )
+
+
 # Words right before a head that make it no event: a document's source, a celebrated or
 # awaited congress, the body a draft goes to, a venue ("Trung tâm Hội nghị Quốc gia").
 _BLOCK_BEFORE = _caseless(
@@ -216,9 +237,8 @@ _MAIN_FRAME = _caseless(
 )
 # "Chiều cùng ngày, diễn ra Tọa đàm ...": held on the main event's day.
 _SAME_DAY = _caseless(r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s++)?cùng\s+ngày(?![\p{L}\p{M}])")
-_THEME = regex.compile(
-    r'(?:với|có|mang)?\s*+(?:chủ\s+đề|thông\s+điệp)\s*+(?:là\s*+)?:?\s*+"(?P<theme>[^"\n]{3,400}+)"',
-    regex.IGNORECASE,
+_THEME = _caseless(
+    r'(?:với|có|mang)?\s*+(?:chủ\s+đề|thông\s+điệp)\s*+(?:là\s*+)?:?\s*+"(?P<theme>[^"\n]{3,400}+)"'
 )
 _OTHER_COUNTED = _caseless(
     r"(?:cách\s+mạng|đại\s+hội|nghị\s+quyết|kết\s+luận|khóa|chương\s+trình|đề\s+án)"
@@ -333,10 +353,11 @@ _CLAUSE_BREAK = regex.compile(r"[,;:]")
 _CHAIR = _caseless(r"(?<![\p{L}\p{M}])(?:đồng\s+)?chủ\s+trì(?!\s+tổ\s+chức)(?![\p{L}\p{M}])")
 _CHAIR_BY = _caseless(r"\s*+bởi\s++")
 _HAS = _caseless(r"(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])")
-_ATTEND = _caseless(
-    r"""(?<![\p{L}\p{M}])(?:dự|tham\s+dự|phát\s+biểu|tham\s+luận|có\s+mặt|tham\s+gia|
-    trình\s+bày|báo\s+cáo|chứng\s+kiến)(?![\p{L}\p{M}])""",
-    regex.VERBOSE,
+_ATTEND = _words(
+    [
+        *("dự", "tham dự", "phát biểu", "tham luận", "có mặt", "tham gia"),
+        *("trình bày", "báo cáo", "chứng kiến"),
+    ]
 )
 _WORKING_VERB = _caseless(
     r"(?<![\p{L}\p{M}])(?:có\s+buổi\s+)?làm\s+việc\s+(?:với|tại)(?![\p{L}\p{M}])"
@@ -580,13 +601,46 @@ class _Reader:
         """The form of a case-insensitive pattern to run on :attr:`ci_text`."""
         return pattern.lower if self._lower_is_exact else pattern.any_case
 
-    def skip_to(self, word: str, start: int, end: int) -> int:
-        """Where a case-insensitive match opening with ``word`` can first start in ``[start, end)``.
+    def may_hold(self, word: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` may hold ``word`` (lower case) in any case.
 
-        -1 if ``word`` (lower case) does not occur there; ``start`` when lower-casing is
-        not exact for this text (no shortcut: the pattern must look everywhere).
+        A guard before a case-insensitive pattern that needs the word: false only when
+        the word is surely missing (always true when lower-casing is not exact).
         """
-        return self.lower.find(word, start, end) if self._lower_is_exact else start
+        return not self._lower_is_exact or self.lower.find(word, start, end) >= 0
+
+    def word_matches(self, words: _Words, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """The matches of ``words`` in ``[start, end)``, as ``finditer`` finds them.
+
+        Tried only where one of the first words occurs (left to right, and past the end
+        of the previous match, as ``finditer`` goes on).
+        """
+        pattern = self.ci(words.pattern)
+        if not self._lower_is_exact:
+            yield from pattern.finditer(self.ci_text, start, end)
+            return
+        starts = sorted(
+            {pos for word in words.first_words for pos in self.occurrences(word, start, end)}
+        )
+        reach = start
+        for pos in starts:
+            if pos >= reach and (found := pattern.match(self.ci_text, pos, end)) is not None:
+                reach = found.end()
+                yield found
+
+    def occurrences(self, word: str, start: int, end: int) -> Iterator[int]:
+        """Where a case-insensitive match opening with ``word`` can start in ``[start, end)``.
+
+        The occurrences of ``word`` (lower case) in any case, left to right; every
+        position when lower-casing is not exact for this text.
+        """
+        if not self._lower_is_exact:
+            yield from range(start, end)
+            return
+        pos = self.lower.find(word, start, end)
+        while pos >= 0:
+            yield pos
+            pos = self.lower.find(word, pos + 1, end)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -632,12 +686,15 @@ def _document_dates(doc: Document) -> set[int]:
     starts: set[int] = set()
     code_ends = sorted(c.end for c in doc.codes)
     text = doc.text
+    others: list[DateMatch] = []
     for d in doc.dates:
         i = bisect.bisect_right(code_ends, d.start) - 1
         if i >= 0 and d.start - code_ends[i] <= 3 and not text[code_ends[i] : d.start].strip(" ,"):
             starts.add(d.start)
-            continue
-        before = fold(text[max(0, d.start - 12) : d.start])
+        else:
+            others.append(d)
+    befores = _in_one_call(fold, [text[max(0, d.start - 12) : d.start] for d in others])
+    for d, before in zip(others, befores, strict=True):
         if before.rstrip().endswith(("ban hanh", "ky", "hieu luc", "thong qua")):
             starts.add(d.start)
     return starts
@@ -658,8 +715,9 @@ def _people(doc: Document, lowered: str, officials: Sequence[Official]) -> list[
                     entries.append((title, official.name, True))
     names: dict[str, str] = {}
     titles: dict[str, set[str]] = {}
-    phrase_keys = _normalized_keys([phrase for phrase, _name, _is_title in entries])
-    for (_phrase, name, is_title), key in zip(entries, phrase_keys, strict=True):
+    normalized = _in_one_call(normalize, [phrase for phrase, _name, _is_title in entries])
+    for (_phrase, name, is_title), phrase in zip(entries, normalized, strict=True):
+        key = _key(phrase)
         if is_title:
             titles.setdefault(key, set()).add(name)
         elif key:
@@ -667,51 +725,54 @@ def _people(doc: Document, lowered: str, officials: Sequence[Official]) -> list[
     unique_titles = {t: next(iter(n)) for t, n in titles.items() if len(n) == 1}
     if not names:
         return []
-    found: list[tuple[int, int, str]] = []
+    size = len(lowered)
+    # (start, -end, order found, name): sorts by start, the longest first, then as found
+    found: list[tuple[int, int, int, str]] = []
     for keys, is_title in ((names, False), (unique_titles, True)):
         for key, name in keys.items():
+            width = len(key)
             pos = lowered.find(key)
             while pos >= 0:
-                end = pos + len(key)
+                end = pos + width
                 if (
                     (pos == 0 or not lowered[pos - 1].isalnum())
-                    and (end == len(lowered) or not lowered[end].isalnum())
+                    and (end == size or not lowered[end].isalnum())
                     and not (is_title and lowered[max(0, pos - 4) : pos] == "phó ")
                 ):
-                    found.append((pos, end, name))
+                    found.append((pos, -end, len(found), name))
                 pos = lowered.find(key, pos + 1)
     # Longest match wins: "Trưởng Ban Chỉ đạo ..." (one person) over "Trưởng Ban" (another).
-    found.sort(key=lambda p: (p[0], -p[1]))
+    found.sort()
     kept: list[_Person] = []
     reach = -1
-    for start, end, name in found:
-        if end <= reach:
+    for start, negative_end, _order, name in found:
+        if -negative_end <= reach:
             continue  # inside a longer mention
-        kept.append(_Person(start, end, name))
-        reach = end
+        kept.append(_Person(start, -negative_end, name))
+        reach = -negative_end
     return kept
 
 
-#: Joins phrases normalised in one call: no letter, space or mark, and plain ASCII, which
-#: normalize passes over quickly and leaves as it is.
+#: Joins phrases that :func:`_in_one_call` runs through normalize or fold: plain ASCII and
+#: no letter, mark or space, which both pass over quickly and leave as it is.
 _PHRASE_SEPARATOR = "|"
 
 
-def _normalized_keys(phrases: list[str]) -> list[str]:
-    """``_key(normalize(p))`` for each phrase, normalising them all in one call.
+def _in_one_call(function: Callable[[str], str], phrases: list[str]) -> list[str]:
+    """``[function(p) for p in phrases]`` up to whitespace at their ends, in one call.
 
-    :func:`normalize` costs mostly per call, and every rule it applies stays within a
-    word, a whitespace run or a combining sequence, none of which crosses a separator
-    that is no letter, mark or space; each phrase comes out as it would alone (up to
-    whitespace, which ``_key`` collapses). A phrase that holds the separator, or any
-    surprise in the result, falls back to one call per phrase.
+    For :func:`normalize` and :func:`fold`, which cost mostly per call: every rule they
+    apply stays within a word, a whitespace run or a combining sequence, none of which
+    crosses a separator that is no letter, mark or space, so each phrase comes out as
+    it would alone (but the whitespace at its ends). A phrase that holds the separator,
+    or any surprise in the result, falls back to one call per phrase.
     """
     parts: list[str] = []
     if not any(_PHRASE_SEPARATOR in phrase for phrase in phrases):
-        parts = normalize(_PHRASE_SEPARATOR.join(phrases)).split(_PHRASE_SEPARATOR)
+        parts = function(_PHRASE_SEPARATOR.join(phrases)).split(_PHRASE_SEPARATOR)
     if len(parts) != len(phrases):
-        parts = [normalize(phrase) for phrase in phrases]
-    return [_key(part) for part in parts]
+        parts = [function(phrase) for phrase in phrases]
+    return parts
 
 
 def _headline_end(doc: Document) -> int:
@@ -795,11 +856,12 @@ def _scan_name(
     """Scan a name's tokens: the end of the name."""
     end = start
     words = 0
-    i = 0
-    while (token := toks.get(i)) is not None and words < _MAX_NAME_WORDS:
+    i = 0  # index of ``nxt``, the token after the current one
+    nxt = toks.get(0)
+    while (token := nxt) is not None and words < _MAX_NAME_WORDS:
         t_start, t_end, tok, is_word = token
-        nxt = toks.get(i + 1)
         i += 1
+        nxt = toks.get(i)
         if not is_word:
             if tok in "-&+":
                 continue
@@ -1210,23 +1272,22 @@ def _name(reader: _Reader, cluster: _Cluster) -> str | None:
 def _theme(reader: _Reader, cluster: _Cluster) -> str | None:
     for m in cluster.mentions:
         end = min(m.sentence[1], m.name_end + 200)
-        if reader.text.find('"', m.end, end) < 0:
-            continue  # a theme is quoted
-        hit = _THEME.search(reader.text, m.end, end)
+        if reader.text.find('"', m.end, end) < 0 or not (
+            reader.may_hold("đề", m.end, end) or reader.may_hold("điệp", m.end, end)
+        ):
+            continue  # no quoted "chủ đề" or "thông điệp"
+        hit = reader.ci(_THEME).search(reader.ci_text, m.end, end)
         if hit is not None:
-            return " ".join(hit["theme"].split())
+            return " ".join(reader.text[hit.start("theme") : hit.end("theme")].split())
     return None
 
 
-def _location(reader: _Reader, cluster: _Cluster) -> str | None:
+def _location(reader: _Reader, cluster: _Cluster, sentences: list[tuple[int, int]]) -> str | None:
     text = reader.text
     dated = cluster.date.start if cluster.date is not None else -1
-    for sentence in _sentences_of(cluster):
+    for sentence in sentences:
         is_date_sentence = sentence[0] <= dated < sentence[1]
-        first = reader.skip_to("tại", sentence[0], sentence[1])
-        if first < 0:
-            continue
-        for hit in _LOCATION.finditer(text, first, sentence[1]):
+        for hit in _location_hits(reader, sentence):
             lex = _lexicon()
             if lex.head_re_any_case.match(text, hit.start("loc")):
                 continue  # "tại Kỳ họp thứ 7": an event, not a place
@@ -1242,10 +1303,19 @@ def _location(reader: _Reader, cluster: _Cluster) -> str | None:
     return None
 
 
-def _format(reader: _Reader, cluster: _Cluster) -> EventFormat | None:
+def _location_hits(reader: _Reader, sentence: tuple[int, int]) -> Iterator[regex.Match[str]]:
+    """The matches of ``_LOCATION`` in the sentence: as ``finditer``, tried only at "tại"."""
+    reach = sentence[0]  # matches do not overlap
+    for pos in reader.occurrences("tại", sentence[0], sentence[1]):
+        if pos >= reach and (hit := _LOCATION.match(reader.text, pos, sentence[1])) is not None:
+            reach = hit.end()
+            yield hit
+
+
+def _format(reader: _Reader, sentences: list[tuple[int, int]]) -> EventFormat | None:
     ci_text = reader.ci_text
     found: set[EventFormat] = set()
-    for start, end in _sentences_of(cluster):
+    for start, end in sentences:
         if reader.lower.find("trực", start, end) < 0:
             continue
         if reader.ci(_HYBRID).search(ci_text, start, end):
@@ -1259,16 +1329,28 @@ def _format(reader: _Reader, cluster: _Cluster) -> EventFormat | None:
     return next(iter(found), None)
 
 
-def _connection_points(reader: _Reader, cluster: _Cluster) -> tuple[ConnectionPoint, ...]:
-    text, ci_text = reader.text, reader.ci_text
+def _connection_points(
+    reader: _Reader, sentences: list[tuple[int, int]]
+) -> tuple[ConnectionPoint, ...]:
+    text, ci_text, lower = reader.text, reader.ci_text, reader.lower
     spans: list[tuple[int, int, int]] = []
-    for start, end in _sentences_of(cluster):
-        if reader.lower.find("cầu", start, end) < 0 and not _POINT_LEAD_WORDS.search(
-            reader.lower, start, end
+    for start, end in sentences:
+        if lower.find("cầu", start, end) < 0 and not (
+            # the words _POINT_LEAD_WORDS needs, before running it
+            (
+                lower.find("nối", start, end) >= 0
+                or lower.find("tuyến", start, end) >= 0
+                or lower.find("truyền", start, end) >= 0
+            )
+            and _POINT_LEAD_WORDS.search(lower, start, end)
         ):
             continue
         taken: set[int] = set()
-        lead = reader.ci(_POINT_LEAD).search(ci_text, start, end)
+        lead = (
+            reader.ci(_POINT_LEAD).search(ci_text, start, end)
+            if any(reader.may_hold(word, start, end) for word in ("nối", "tuyến", "truyền"))
+            else None
+        )
         pos = lead.end() if lead else -1
         while lead is not None:
             point = reader.ci(_POINT).match(ci_text, pos, end)
@@ -1281,6 +1363,10 @@ def _connection_points(reader: _Reader, cluster: _Cluster) -> tuple[ConnectionPo
             if sep is None:
                 break
             pos = sep.end()
+        if not reader.may_hold("cầu", start, end) or not (
+            reader.may_hold("điểm", start, end) or reader.may_hold("đầu", start, end)
+        ):
+            continue  # no "điểm cầu", no "đầu cầu"
         for point in reader.ci(_POINT_ANYWHERE).finditer(ci_text, start, end):
             if point.start() in taken:
                 continue
@@ -1338,21 +1424,32 @@ def _point_tail(text: str, pos: int, limit: int) -> int:
 def _organisers(reader: _Reader, cluster: _Cluster) -> tuple[str, ...]:
     """Bodies that organise the event: "X (phối hợp với Y) tổ chức <event>", "do X tổ chức"."""
     found: list[str] = []
+    organise_verb = reader.ci(_ORGANISE_VERB)
     for m in cluster.mentions:
         start, end = m.sentence
-        before = reader.ci_text[max(start, m.start - 60) : m.start]
-        verb = reader.ci(_ORGANISE_VERB).search(before)
+        lo = max(start, m.start - 60)
+        verb = None
+        if reader.may_hold("chức", lo, m.start):  # "tổ chức"
+            before = reader.ci_text[lo : m.start]
+            verb = organise_verb.search(before)
         if verb is not None:
-            verb_start = m.start - len(before) + verb.start()
+            verb_start = lo + verb.start()
             found += _subject_bodies(reader, start, verb_start)
-        reach = min(end, m.name_end + 600)
-        do_start = reader.skip_to("do", m.name_end, reach)
-        if do_start < 0:
-            continue
-        do = reader.ci(_DO_ORGANISED).search(reader.ci_text, do_start, reach)
+        do = _organised_by(reader, m.name_end, min(end, m.name_end + 600))
         if do is not None and do.start() - m.name_end <= 400:
             found += _organiser_names(reader, do.start("orgs"), do.end("orgs"))
     return tuple(dict.fromkeys(found))
+
+
+def _organised_by(reader: _Reader, start: int, end: int) -> regex.Match[str] | None:
+    """The first match of ``_DO_ORGANISED`` in ``[start, end)``, tried only at "do"."""
+    if not (reader.may_hold("chức", start, end) or reader.may_hold("cai", start, end)):
+        return None  # no "tổ chức", no "đăng cai"
+    pattern = reader.ci(_DO_ORGANISED)
+    for pos in reader.occurrences("do", start, end):
+        if (found := pattern.match(reader.ci_text, pos, end)) is not None:
+            return found
+    return None
 
 
 def _subject_bodies(reader: _Reader, sentence_start: int, verb_start: int) -> list[str]:
@@ -1400,7 +1497,7 @@ def _chairs(reader: _Reader, cluster: _Cluster) -> tuple[str, ...]:
     for m in cluster.mentions:
         start, end = m.sentence
         lo, hi = max(start, m.start - 60), min(end, m.name_end + 170)
-        if reader.skip_to("trì", lo, hi) < 0:
+        if not reader.may_hold("trì", lo, hi):
             continue  # no "chủ trì"
         for verb in reader.ci(_CHAIR).finditer(ci_text, lo, hi):
             if verb.end() <= m.start:
@@ -1436,11 +1533,16 @@ def _chairs(reader: _Reader, cluster: _Cluster) -> tuple[str, ...]:
     return tuple(dict.fromkeys(chairs))
 
 
-def _participants(reader: _Reader, cluster: _Cluster, chairs: tuple[str, ...]) -> tuple[str, ...]:
+def _participants(
+    reader: _Reader,
+    cluster: _Cluster,
+    sentences: list[tuple[int, int]],
+    chairs: tuple[str, ...],
+) -> tuple[str, ...]:
     out: list[str] = []
-    for start, end in sorted({*_sentences_of(cluster), *cluster.extra_sentences}):
+    for start, end in sorted({*sentences, *cluster.extra_sentences}):
         people = reader.people_in(start, end)
-        if not people or not reader.ci(_ATTEND).search(reader.ci_text, start, end):
+        if not people or next(reader.word_matches(_ATTEND, start, end), None) is None:
             continue
         out += [p.name for p in people if p.name not in chairs]
     return tuple(dict.fromkeys(out))
@@ -1534,7 +1636,7 @@ def _has_cue(reader: _Reader, sentence: tuple[int, int]) -> bool:
         first -= 1
     while last < len(ends) - 1 and text[ends[last] - 1].isalpha():
         last += 1
-    for cue in reader.ci(_ATTEND).finditer(reader.ci_text, starts[first], ends[last]):
+    for cue in reader.word_matches(_ATTEND, starts[first], ends[last]):
         if cue.start() >= sentence[0]:
             return cue.start() < sentence[1]
     return False
@@ -1563,7 +1665,8 @@ def _build(
     details: dict[int, tuple[str | None, dt.date | None, PartOfDay | None]],
 ) -> Event:
     doc = reader.doc
-    location = _location(reader, cluster)
+    sentences = _sentences_of(cluster)
+    location = _location(reader, cluster, sentences)
     date = cluster.date.date if cluster.date is not None else None
     part_of_day = cluster.date.part_of_day if cluster.date is not None else None
     parent = cluster.parent
@@ -1593,11 +1696,11 @@ def _build(
         date=date,
         part_of_day=part_of_day,
         location=location,
-        format=_format(reader, cluster),
-        connection_points=_connection_points(reader, cluster),
+        format=_format(reader, sentences),
+        connection_points=_connection_points(reader, sentences),
         organisers=_organisers(reader, cluster),
         chairs=chairs,
-        participants=_participants(reader, cluster, chairs),
+        participants=_participants(reader, cluster, sentences, chairs),
         is_main=cluster.is_main,
         mentions=tuple(doc.span(m.start, max(m.end, m.name_end)) for m in cluster.mentions),
     )
