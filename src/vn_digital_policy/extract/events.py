@@ -38,7 +38,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Mapping, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 import regex
@@ -92,6 +93,7 @@ class _Lexicon:
     heads: Mapping[str, _Head]
     head_re: regex.Pattern[str]  # on lower-cased text (fast: a trie, case-sensitive)
     head_re_any_case: regex.Pattern[str]  # when lower-casing changes the text's length
+    first_words: tuple[str, ...]  # every head opens with one of these (lower case)
 
 
 @functools.cache
@@ -112,6 +114,7 @@ def _lexicon() -> _Lexicon:
         # \b is the fastest boundary test in the regex module (NFC text: no loose marks)
         head_re=regex.compile(rf"\b{head_words}\b"),
         head_re_any_case=regex.compile(rf"\b{head_words}\b", regex.IGNORECASE),
+        first_words=tuple(sorted({h.surface.lower().split()[0] for h in heads.values()})),
     )
 
 
@@ -124,13 +127,57 @@ def _key(text: str) -> str:
 # Patterns
 # ---------------------------------------------------------------------------------------
 
+
+@attrs.frozen(slots=True)
+class _Caseless:
+    """A case-insensitive pattern, compiled twice.
+
+    ``regex`` runs ``IGNORECASE`` patterns slowly. ``lower`` (the pattern as written, all
+    lower case, without the flag) finds the same spans on the lower-cased text, which is
+    what :meth:`_Reader.ci` hands out whenever lower-casing is exact for the text at hand;
+    ``any_case`` (with the flag) runs on the text itself otherwise. Groups of a ``lower``
+    match are lower case: read them back from the text by their span.
+    """
+
+    lower: regex.Pattern[str]
+    any_case: regex.Pattern[str]
+
+
+def _caseless(pattern: str, flags: int = 0) -> _Caseless:
+    return _Caseless(
+        lower=regex.compile(pattern, flags),
+        any_case=regex.compile(pattern, flags | regex.IGNORECASE),
+    )
+
+
+@attrs.frozen(slots=True)
+class _Words:
+    """Whole words from a list, case-insensitive, found where one of their first words occurs.
+
+    A search over a sentence calls the regex engine once per occurrence of a first word
+    (:meth:`_Reader.word_matches`) instead of trying the pattern at every position.
+    """
+
+    pattern: _Caseless
+    first_words: tuple[str, ...]
+
+
+def _words(words: Iterable[str]) -> _Words:
+    words = tuple(words)
+    tree = trie(words, space=r"\s+")
+    return _Words(
+        pattern=_caseless(rf"(?<![\p{{L}}\p{{M}}]){tree}(?![\p{{L}}\p{{M}}])"),
+        first_words=tuple(sorted({word.split()[0] for word in words})),
+    )
+
+
 # Words right before a head that make it no event: a document's source, a celebrated or
 # awaited congress, the body a draft goes to, a venue ("Trung tâm Hội nghị Quốc gia").
-_BLOCK_BEFORE = regex.compile(
+_BLOCK_BEFORE = _caseless(
     r"""(?:nghị\s+quyết|kết\s+luận\s+của|văn\s+kiện|chào\s+mừng|hướng\s+tới|tiến\s+tới|
     trình|trung\s+tâm|cung|phòng|nhà|hội\s+trường|tinh\s+thần|thành\s+công\s+của|
     chuẩn\s+bị\s+cho|kỷ\s+niệm)\s*+(?:của\s++)?$""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
 # A capitalised head inside a venue's name: "tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh".
 _VENUE_BEFORE = regex.compile(
@@ -139,77 +186,68 @@ _VENUE_BEFORE = regex.compile(
     (?:\s*+,|\s++và|\s*+-)?\s++$""",
     regex.VERBOSE,
 )
-_LAUNCHED_BEFORE = regex.compile(
-    r"(?:phát\s+động|ra\s+mắt|khởi\s+động|công\s+bố|tổng\s+kết|trao\s+giải)\s++$",
-    regex.IGNORECASE,
+_LAUNCHED_BEFORE = _caseless(
+    r"(?:phát\s+động|ra\s+mắt|khởi\s+động|công\s+bố|tổng\s+kết|trao\s+giải)\s++$"
 )
-_PLURAL_BEFORE = regex.compile(
+_PLURAL_BEFORE = _caseless(
     r"""(?:các|những|nhiều|một\s+số|hàng\s+loạt|chuỗi|loạt|mỗi|hằng|\d++|hai|ba|bốn|năm|
     sáu|bảy|tám|chín|mười)\s++(?:\d++\s++)?(?:phiên\s++|cuộc\s++|buổi\s++)?$""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
-_DEADLINE_BEFORE = regex.compile(
-    r"(?:trước|sau|kể\s+từ|đến\s+hết|chậm\s+nhất|hạn\s+chót|hạn)\s++(?:ngày\s++)?$",
-    regex.IGNORECASE,
+_DEADLINE_BEFORE = _caseless(
+    r"(?:trước|sau|kể\s+từ|đến\s+hết|chậm\s+nhất|hạn\s+chót|hạn)\s++(?:ngày\s++)?$"
 )
 # "từ ngày 5 đến 7/12": the first day of a multi-day event, before its last day's date.
-_RANGE_START = regex.compile(
-    r"từ\s++(?:ngày\s++)?(?P<day>\d{1,2})\s*+(?:đến|tới|-)\s*+(?:ngày\s++)?$", regex.IGNORECASE
-)
+_RANGE_START = _caseless(r"từ\s++(?:ngày\s++)?(?P<day>\d{1,2})\s*+(?:đến|tới|-)\s*+(?:ngày\s++)?$")
 # "ngày 26/9 tới", "ngày 26/9 sắp tới": an upcoming day.
-_UPCOMING_AFTER = regex.compile(r"\s*+(?:sắp\s+)?tới(?:\s+đây)?(?![\p{L}\p{M}])", regex.IGNORECASE)
-_SINCE_AFTER = regex.compile(r"\s*+(?:đến|tới)\s+(?:nay|hết|cuối)", regex.IGNORECASE)
-_COUNTED = regex.compile(r"\d|chuỗi|loạt|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười", regex.IGNORECASE)
-_LIST_GAP = regex.compile(r"\s*+(?:,|và|hoặc|cùng)\s*+(?:các\s++)?", regex.IGNORECASE)
-_PAST = regex.compile(
+_UPCOMING_AFTER = _caseless(r"\s*+(?:sắp\s+)?tới(?:\s+đây)?(?![\p{L}\p{M}])")
+_SINCE_AFTER = _caseless(r"\s*+(?:đến|tới)\s+(?:nay|hết|cuối)")
+_COUNTED = _caseless(r"\d|chuỗi|loạt|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười")
+_LIST_GAP = _caseless(r"\s*+(?:,|và|hoặc|cùng)\s*+(?:các\s++)?")
+_PAST = _caseless(
     r"""(?<![\p{L}\p{M}])(?:đã|từng|vừa\s+qua|thời\s+gian\s+qua|trước\s+đây|những\s+năm\s+qua|
     năm\s+qua)(?![\p{L}\p{M}])""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
 # Verbs that report a strict-kind event (congress, plenum) as taking place.
-_HAPPENING = regex.compile(
+_HAPPENING = _caseless(
     r"""(?<![\p{L}\p{M}])(?:khai\s+mạc|bế\s+mạc|diễn\s+ra|tổ\s+chức|tiến\s+hành|dự|tham\s+dự|
     chủ\s+trì|phát\s+biểu|làm\s+việc|họp|thảo\s+luận|biểu\s+quyết|bầu)(?![\p{L}\p{M}])""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
 # "trong khuôn khổ Diễn đàn ...": the other events of the sentence belong to this one.
-_FRAME_BEFORE = regex.compile(
+_FRAME_BEFORE = _caseless(
     r"""(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp|tại|ngay\s+sau|ngay\s+trước|
     ngay\s+sau\s+khi\s+(?:kết\s+thúc|bế\s+mạc)|trước\s+khi\s+khai\s+mạc)\s++(?:của\s++)?$""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
 # Words that end in "hội" ("Quốc hội", "xã hội", "cơ hội"): a head "hội ..." right after one
 # of them is an accident of the text ("Quốc hội thảo luận").
-_COMPOUND_HOI = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:quốc|xã|cơ|đại|hiệp|giáo|công|lễ|phụ|học|tổng|phân|liên|thể|văn)\s++$",
-    regex.IGNORECASE,
+_COMPOUND_HOI = _caseless(
+    r"(?<![\p{L}\p{M}])(?:quốc|xã|cơ|đại|hiệp|giáo|công|lễ|phụ|học|tổng|phân|liên|thể|văn)\s++$"
 )
-_LUAN_AFTER = regex.compile(r"\s++luận(?![\p{L}\p{M}])", regex.IGNORECASE)
+_LUAN_AFTER = _caseless(r"\s++luận(?![\p{L}\p{M}])")
 _VENUES = ("Cung", "Trung tâm", "Nhà", "Khu", "Hội trường", "Khách sạn")
-_FRAME_WORDS = regex.compile(r"khuôn\s+khổ|bên\s+lề|nhân\s+dịp", regex.IGNORECASE)
+_FRAME_WORDS = _caseless(r"khuôn\s+khổ|bên\s+lề|nhân\s+dịp")
 # "Trong khuôn khổ sự kiện, ...": the events of the sentence belong to the main event.
-_MAIN_FRAME = regex.compile(
+_MAIN_FRAME = _caseless(
     r"""(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp)\s++(?:của\s++)?
     (?:sự\s+kiện|chương\s+trình|hoạt\s+động)(?:\s+này|\s+trên)?(?![\p{L}\p{M}])""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
 # "Chiều cùng ngày, diễn ra Tọa đàm ...": held on the main event's day.
-_SAME_DAY = regex.compile(
-    r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s++)?cùng\s+ngày(?![\p{L}\p{M}])", regex.IGNORECASE
+_SAME_DAY = _caseless(r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s++)?cùng\s+ngày(?![\p{L}\p{M}])")
+_THEME = _caseless(
+    r'(?:với|có|mang)?\s*+(?:chủ\s+đề|thông\s+điệp)\s*+(?:là\s*+)?:?\s*+"(?P<theme>[^"\n]{3,400}+)"'
 )
-_THEME = regex.compile(
-    r'(?:với|có|mang)?\s*+(?:chủ\s+đề|thông\s+điệp)\s*+(?:là\s*+)?:?\s*+"(?P<theme>[^"\n]{3,400}+)"',
-    regex.IGNORECASE,
-)
-_OTHER_COUNTED = regex.compile(
-    r"(?:cách\s+mạng|đại\s+hội|nghị\s+quyết|kết\s+luận|khóa|chương\s+trình|đề\s+án)",
-    regex.IGNORECASE,
+_OTHER_COUNTED = _caseless(
+    r"(?:cách\s+mạng|đại\s+hội|nghị\s+quyết|kết\s+luận|khóa|chương\s+trình|đề\s+án)"
 )
 _OPENINGS = frozenset({"lễ khai mạc", "lễ bế mạc", "lễ khai trương", "lễ tổng kết"})
 # The token after a head: a word, or a quote opening a quoted name.
 _NEXT_WORD = regex.compile(r'[^\S\n]*+(?P<word>\w++|")')
 _QUOTED_NAME = regex.compile(r'\s*+"(?P<q>[^"\n]{3,300}+)"')
-_EDITION = regex.compile(r"(?:lần|phiên|kỳ)?\s*+thứ\s++", regex.IGNORECASE)
+_EDITION = _caseless(r"(?:lần|phiên|kỳ)?\s*+thứ\s++")
 # Lower-case syllables that cannot continue a place name ("tại Hà Nội hôm nay").
 _PLACE_STOP = (
     "và|với|của|do|để|nhằm|theo|cùng|vào|ngày|hôm|sáng|chiều|tối|trưa|đêm|lúc|từ|đến|tới|"
@@ -242,43 +280,37 @@ _CAP_GROUP = r"\p{Lu}[\p{L}\p{M}]*+(?:\s++\p{Ll}[\p{L}\p{M}]*+)?(?:\s++\p{Lu}[\p
 _VENUE_LIST = regex.compile(
     rf"(?:\s*+,\s++{_CAP_GROUP})*+\s++và\s++{_CAP_GROUP}(?:\s++(?:tỉnh|thành\s+phố)(?![\p{{L}}]))?"
 )
-_HELD_BEFORE_LOCATION = regex.compile(
-    r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|được\s+tổ\s+chức|họp)", regex.IGNORECASE
-)
-_HYBRID = regex.compile(
+_HELD_BEFORE_LOCATION = _caseless(r"(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|được\s+tổ\s+chức|họp)")
+_HYBRID = _caseless(
     r"""trực\s+tiếp\s+(?:kết\s+hợp|và|kèm|cùng)\s+(?:với\s+)?(?:hình\s+thức\s+)?trực\s+tuyến|
     trực\s+tuyến\s+(?:kết\s+hợp|và)\s+(?:với\s+)?(?:hình\s+thức\s+)?trực\s+tiếp|
     kết\s+hợp\s+(?:giữa\s+)?(?:hình\s+thức\s+)?trực\s+tiếp\s+(?:và|với)\s+trực\s+tuyến""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
-_ONLINE = regex.compile(
+_ONLINE = _caseless(
     r"""(?:hình\s+thức|tổ\s+chức|họp|hội\s+nghị|hội\s+thảo|diễn\s+đàn|tọa\s+đàm|kết\s+nối|
     phiên\s+họp|cuộc\s+họp|được\s+tổ\s+chức)\s+trực\s+tuyến|
     trực\s+tuyến\s+(?:tới|đến|với|qua|toàn\s+quốc)""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
-_IN_PERSON = regex.compile(
-    r"(?:hình\s+thức|tổ\s+chức|họp)\s+trực\s+tiếp(?!\s+(?:kết\s+hợp|và))", regex.IGNORECASE
-)
+_IN_PERSON = _caseless(r"(?:hình\s+thức|tổ\s+chức|họp)\s+trực\s+tiếp(?!\s+(?:kết\s+hợp|và))")
 # Remote sites: "trực tuyến tới 63 tỉnh, thành phố ... và 32 điểm cầu quốc tế", "qua 3 điểm cầu".
-_POINT_LEAD = regex.compile(
-    r"(?:trực\s+tuyến|kết\s+nối|truyền\s+hình|nối)\s++(?:tới|đến|với)\s++(?:hơn\s++|gần\s++|trên\s++)?",
-    regex.IGNORECASE,
+_POINT_LEAD = _caseless(
+    r"(?:trực\s+tuyến|kết\s+nối|truyền\s+hình|nối)\s++(?:tới|đến|với)\s++(?:hơn\s++|gần\s++|trên\s++)?"
 )
-_POINT = regex.compile(
+_POINT = _caseless(
     r"""
     (?P<count>\d{1,3}+(?:\.\d{3})*+)\s++
     (?P<unit>điểm\s+cầu|đầu\s+cầu|tỉnh,\s*+thành\s+phố|tỉnh,\s*+thành|tỉnh\s+thành|tỉnh|
         thành\s+phố|địa\s+phương|quốc\s+gia|nước|xã,\s*+phường,\s*+thị\s+trấn|xã,\s*+phường|
         huyện|điểm)(?![\p{L}\p{M}])
     """,
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
 _POINT_LEAD_WORDS = regex.compile(r"trực\s+tuyến|kết\s+nối|truyền\s+hình|nối\s+(?:tới|đến|với)")
 _POINT_SEPARATOR = regex.compile(r"\s*+(?:,|và|cùng)\s*+(?:với\s++)?(?:hơn\s++|gần\s++)?")
-_POINT_ANYWHERE = regex.compile(
-    r"(?<![\p{N}.,])(?P<count>\d{1,3}+(?:\.\d{3})*+)\s++(?P<unit>điểm\s+cầu|đầu\s+cầu)(?![\p{L}\p{M}])",
-    regex.IGNORECASE,
+_POINT_ANYWHERE = _caseless(
+    r"(?<![\p{N}.,])(?P<count>\d{1,3}+(?:\.\d{3})*+)\s++(?P<unit>điểm\s+cầu|đầu\s+cầu)(?![\p{L}\p{M}])"
 )
 _POINT_STOP = frozenset(
     [
@@ -303,35 +335,32 @@ _POINT_STOP = frozenset(
     ]
 )
 # Organisers: "do X (chủ trì) (phối hợp với Y) tổ chức", "X (phối hợp với Y) tổ chức <event>".
-_DO_ORGANISED = regex.compile(
+_DO_ORGANISED = _caseless(
     r"""(?<![\p{L}\p{M}])do\s++(?P<orgs>[^;:.!?\n"]{3,200}?)\s++
     (?:(?:đã|sẽ|vừa)\s++)?(?:chủ\s+trì\s++|đồng\s+chủ\s+trì\s++|phối\s+hợp\s++)?
     (?:tổ\s+chức|đăng\s+cai)(?![\p{L}\p{M}])""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
-_ORGANISE_VERB = regex.compile(
+_ORGANISE_VERB = _caseless(
     r"""(?<![\p{L}\p{M}])(?:(?:đã|sẽ|vừa)\s++)?(?:long\s+trọng\s++|trọng\s+thể\s++)?
     (?:phối\s+hợp\s++)?tổ\s+chức\s++(?:thành\s+công\s++)?(?:long\s+trọng\s++|trọng\s+thể\s++)?$""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
-_ORG_SPLIT = regex.compile(
-    r"\s*+[,;]\s*+|\s++(?:phối\s+hợp\s+với|phối\s+hợp|cùng\s+với|cùng|với|và)\s++",
-    regex.IGNORECASE,
+_ORG_SPLIT = _caseless(
+    r"\s*+[,;]\s*+|\s++(?:phối\s+hợp\s+với|phối\s+hợp|cùng\s+với|cùng|với|và)\s++"
 )
 _CLAUSE_BREAK = regex.compile(r"[,;:]")
-_CHAIR = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:đồng\s+)?chủ\s+trì(?!\s+tổ\s+chức)(?![\p{L}\p{M}])", regex.IGNORECASE
+_CHAIR = _caseless(r"(?<![\p{L}\p{M}])(?:đồng\s+)?chủ\s+trì(?!\s+tổ\s+chức)(?![\p{L}\p{M}])")
+_CHAIR_BY = _caseless(r"\s*+bởi\s++")
+_HAS = _caseless(r"(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])")
+_ATTEND = _words(
+    [
+        *("dự", "tham dự", "phát biểu", "tham luận", "có mặt", "tham gia"),
+        *("trình bày", "báo cáo", "chứng kiến"),
+    ]
 )
-_CHAIR_BY = regex.compile(r"\s*+bởi\s++", regex.IGNORECASE)
-_HAS = regex.compile(r"(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])", regex.IGNORECASE)
-_ATTEND = regex.compile(
-    r"""(?<![\p{L}\p{M}])(?:dự|tham\s+dự|phát\s+biểu|tham\s+luận|có\s+mặt|tham\s+gia|
-    trình\s+bày|báo\s+cáo|chứng\s+kiến)(?![\p{L}\p{M}])""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-_WORKING_VERB = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:có\s+buổi\s+)?làm\s+việc\s+(?:với|tại)(?![\p{L}\p{M}])",
-    regex.IGNORECASE,
+_WORKING_VERB = _caseless(
+    r"(?<![\p{L}\p{M}])(?:có\s+buổi\s+)?làm\s+việc\s+(?:với|tại)(?![\p{L}\p{M}])"
 )
 # A word (letters, marks, digits, "&"; "." "/" "'" inside: "4.0", "TP.HCM") or one mark.
 _TOKEN = regex.compile(r"\w[\w&]*+(?:[.'/]\w[\w&]*+)*+|\S")
@@ -415,6 +444,8 @@ _NAME_STOP2 = frozenset(
         "diễn biến",
     }
 )
+#: The first words of ``_NAME_STOP2``: a pair is built only after one of them.
+_NAME_STOP2_FIRST = frozenset(pair.split()[0] for pair in _NAME_STOP2)
 
 
 # ---------------------------------------------------------------------------------------
@@ -481,6 +512,14 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.lower = lower_aligned(doc.text)  # same offsets as text: for quick guards
+        # "İ" is the one letter that lower-cases to two characters (``lower`` keeps it as
+        # it is), and with "ſ" the only one IGNORECASE takes for a letter that differs
+        # from its lower case ("i", "s"). Without them a lower-case pattern on ``lower``
+        # matches where the same pattern with IGNORECASE matches on ``text``.
+        self.lower_is_text_lower = "İ" not in self.text
+        self._lower_is_exact = self.lower_is_text_lower and "ſ" not in self.text
+        #: The text the patterns :meth:`ci` hands out run on (same offsets as ``text``).
+        self.ci_text = self.lower if self._lower_is_exact else self.text
         self.sentence_starts, self.sentence_ends = sentence_bounds(doc)
         self.line_starts = [s.start for s in doc.lines]
         self.line_ends = [s.end for s in doc.lines]
@@ -511,18 +550,18 @@ class _Reader:
             return None
         if d.start in self.doc_date_starts:
             return None
-        if d.part_of_day is None and _DEADLINE_BEFORE.search(
-            self.text, max(0, d.start - 15), d.start
+        if d.part_of_day is None and self.ci(_DEADLINE_BEFORE).search(
+            self.ci_text, max(0, d.start - 15), d.start
         ):
             return None  # "trước ngày 30/6": a deadline, not the day an event is held
-        if _SINCE_AFTER.match(self.text, d.end):
+        if self.ci(_SINCE_AFTER).match(self.ci_text, d.end):
             return None  # "từ ngày 1/1 đến nay": the start of a period under review
         reference = self.doc.published
         if (
             reference is not None
             and day < reference
             and d.year_inferred
-            and _UPCOMING_AFTER.match(self.text, d.end)
+            and self.ci(_UPCOMING_AFTER).match(self.ci_text, d.end)
         ):
             day = _next_year(day)  # "vào ngày 26/9 tới" in January: this coming September
         if reference is not None and abs((day - reference).days) > _MAX_EVENT_DISTANCE_DAYS:
@@ -548,7 +587,7 @@ class _Reader:
             return None
         if d.precision is not DatePrecision.DAY or d.date is None:
             return None
-        lead = _RANGE_START.search(self.text, max(0, d.start - 25), d.start)
+        lead = self.ci(_RANGE_START).search(self.ci_text, max(0, d.start - 25), d.start)
         if lead is not None:
             try:
                 start = d.date.replace(day=int(lead["day"]))
@@ -557,6 +596,51 @@ class _Reader:
             if start < d.date and (d.date - start).days <= _MAX_EVENT_DAYS:
                 return start
         return d.date
+
+    def ci(self, pattern: _Caseless) -> regex.Pattern[str]:
+        """The form of a case-insensitive pattern to run on :attr:`ci_text`."""
+        return pattern.lower if self._lower_is_exact else pattern.any_case
+
+    def may_hold(self, word: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` may hold ``word`` (lower case) in any case.
+
+        A guard before a case-insensitive pattern that needs the word: false only when
+        the word is surely missing (always true when lower-casing is not exact).
+        """
+        return not self._lower_is_exact or self.lower.find(word, start, end) >= 0
+
+    def word_matches(self, words: _Words, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """The matches of ``words`` in ``[start, end)``, as ``finditer`` finds them.
+
+        Tried only where one of the first words occurs (left to right, and past the end
+        of the previous match, as ``finditer`` goes on).
+        """
+        pattern = self.ci(words.pattern)
+        if not self._lower_is_exact:
+            yield from pattern.finditer(self.ci_text, start, end)
+            return
+        starts = sorted(
+            {pos for word in words.first_words for pos in self.occurrences(word, start, end)}
+        )
+        reach = start
+        for pos in starts:
+            if pos >= reach and (found := pattern.match(self.ci_text, pos, end)) is not None:
+                reach = found.end()
+                yield found
+
+    def occurrences(self, word: str, start: int, end: int) -> Iterator[int]:
+        """Where a case-insensitive match opening with ``word`` can start in ``[start, end)``.
+
+        The occurrences of ``word`` (lower case) in any case, left to right; every
+        position when lower-casing is not exact for this text.
+        """
+        if not self._lower_is_exact:
+            yield from range(start, end)
+            return
+        pos = self.lower.find(word, start, end)
+        while pos >= 0:
+            yield pos
+            pos = self.lower.find(word, pos + 1, end)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -602,12 +686,15 @@ def _document_dates(doc: Document) -> set[int]:
     starts: set[int] = set()
     code_ends = sorted(c.end for c in doc.codes)
     text = doc.text
+    others: list[DateMatch] = []
     for d in doc.dates:
         i = bisect.bisect_right(code_ends, d.start) - 1
         if i >= 0 and d.start - code_ends[i] <= 3 and not text[code_ends[i] : d.start].strip(" ,"):
             starts.add(d.start)
-            continue
-        before = fold(text[max(0, d.start - 12) : d.start])
+        else:
+            others.append(d)
+    befores = _in_one_call(fold, [text[max(0, d.start - 12) : d.start] for d in others])
+    for d, before in zip(others, befores, strict=True):
         if before.rstrip().endswith(("ban hanh", "ky", "hieu luc", "thong qua")):
             starts.add(d.start)
     return starts
@@ -619,42 +706,73 @@ def _people(doc: Document, lowered: str, officials: Sequence[Official]) -> list[
     ``lowered`` is the document's text in lower case (same offsets); names and titles are
     normalised the same way, so tone-mark style and case do not matter.
     """
-    names: dict[str, str] = {}
-    titles: dict[str, set[str]] = {}
+    entries: list[tuple[str, str, bool]] = []  # (phrase, the official's name, is a title)
     for official in officials:
-        key = _key(normalize(official.name))
-        if key:
-            names[key] = official.name
+        entries.append((official.name, official.name, False))
         for position in official.positions:
             for title in (position.title, position.role):
                 if title and len(title) > 3:
-                    titles.setdefault(_key(normalize(title)), set()).add(official.name)
+                    entries.append((title, official.name, True))
+    names: dict[str, str] = {}
+    titles: dict[str, set[str]] = {}
+    normalized = _in_one_call(normalize, [phrase for phrase, _name, _is_title in entries])
+    for (_phrase, name, is_title), phrase in zip(entries, normalized, strict=True):
+        key = _key(phrase)
+        if is_title:
+            titles.setdefault(key, set()).add(name)
+        elif key:
+            names[key] = name
     unique_titles = {t: next(iter(n)) for t, n in titles.items() if len(n) == 1}
     if not names:
         return []
-    out: list[_Person] = []
+    size = len(lowered)
+    # (start, -end, order found, name): sorts by start, the longest first, then as found
+    found: list[tuple[int, int, int, str]] = []
     for keys, is_title in ((names, False), (unique_titles, True)):
         for key, name in keys.items():
+            width = len(key)
             pos = lowered.find(key)
             while pos >= 0:
-                end = pos + len(key)
+                end = pos + width
                 if (
                     (pos == 0 or not lowered[pos - 1].isalnum())
-                    and (end == len(lowered) or not lowered[end].isalnum())
+                    and (end == size or not lowered[end].isalnum())
                     and not (is_title and lowered[max(0, pos - 4) : pos] == "phó ")
                 ):
-                    out.append(_Person(pos, end, name))
+                    found.append((pos, -end, len(found), name))
                 pos = lowered.find(key, pos + 1)
     # Longest match wins: "Trưởng Ban Chỉ đạo ..." (one person) over "Trưởng Ban" (another).
-    out.sort(key=lambda p: (p.start, -p.end))
+    found.sort()
     kept: list[_Person] = []
     reach = -1
-    for person in out:
-        if person.end <= reach:
+    for start, negative_end, _order, name in found:
+        if -negative_end <= reach:
             continue  # inside a longer mention
-        kept.append(person)
-        reach = person.end
+        kept.append(_Person(start, -negative_end, name))
+        reach = -negative_end
     return kept
+
+
+#: Joins phrases that :func:`_in_one_call` runs through normalize or fold: plain ASCII and
+#: no letter, mark or space, which both pass over quickly and leave as it is.
+_PHRASE_SEPARATOR = "|"
+
+
+def _in_one_call(function: Callable[[str], str], phrases: list[str]) -> list[str]:
+    """``[function(p) for p in phrases]`` up to whitespace at their ends, in one call.
+
+    For :func:`normalize` and :func:`fold`, which cost mostly per call: every rule they
+    apply stays within a word, a whitespace run or a combining sequence, none of which
+    crosses a separator that is no letter, mark or space, so each phrase comes out as
+    it would alone (but the whitespace at its ends). A phrase that holds the separator,
+    or any surprise in the result, falls back to one call per phrase.
+    """
+    parts: list[str] = []
+    if not any(_PHRASE_SEPARATOR in phrase for phrase in phrases):
+        parts = function(_PHRASE_SEPARATOR.join(phrases)).split(_PHRASE_SEPARATOR)
+    if len(parts) != len(phrases):
+        parts = [function(phrase) for phrase in phrases]
+    return parts
 
 
 def _headline_end(doc: Document) -> int:
@@ -681,17 +799,30 @@ def _body_start(doc: Document, headline_end: int) -> int:
 
 
 _Token = tuple[int, int, str, bool]  # start, end, text, is a word
-#: Tokens read first; names are short, so more are read only when the first ones run out.
-_FIRST_TOKENS = 16
 
 
-def _tokens(text: str, start: int, limit: int, cap: int = 2 * _MAX_NAME_WORDS) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(text, start, limit):
-        out.append((m.start(), m.end(), m.group(), m.group()[0].isalnum()))
-        if len(out) >= cap:
-            break
-    return out
+class _Tokens:
+    """The tokens of ``text[start:limit]`` (at most ``cap``), read as far as they are asked for.
+
+    A name mostly ends within a few words: reading on demand leaves the rest untouched.
+    """
+
+    __slots__ = ("_matches", "_read")
+
+    def __init__(self, text: str, start: int, limit: int, cap: int = 2 * _MAX_NAME_WORDS) -> None:
+        self._matches = itertools.islice(_TOKEN.finditer(text, start, limit), cap)
+        self._read: list[_Token] = []
+
+    def get(self, i: int) -> _Token | None:
+        """Token ``i``, or None past the last one."""
+        read = self._read
+        while len(read) <= i:
+            m = next(self._matches, None)
+            if m is None:
+                return None
+            tok = m.group()
+            read.append((m.start(), m.end(), tok, tok[0].isalnum()))
+        return read[i]
 
 
 def _name_end(
@@ -709,39 +840,35 @@ def _name_end(
     if nxt["word"] == '"':
         quoted = _QUOTED_NAME.match(text, start, limit)
         return quoted.end() if quoted is not None else start
-    end = start
-    for cap in (_FIRST_TOKENS, 2 * _MAX_NAME_WORDS):
-        toks = _tokens(text, start, limit, cap)
-        end, stop = _scan_name(text, toks, start, limit, head_starts, across_heads=across_heads)
-        if len(toks) < cap or stop < cap - 3:
-            break  # decided with lookahead to spare, or the text ran out
-    return end
+    toks = _Tokens(text, start, limit)
+    return _scan_name(text, toks, start, limit, head_starts, across_heads=across_heads)
 
 
 def _scan_name(
     text: str,
-    toks: list[_Token],
+    toks: _Tokens,
     start: int,
     limit: int,
     head_starts: set[int],
     *,
     across_heads: bool,
-) -> tuple[int, int]:
-    """Scan a name's tokens: (end of the name, index of the token it stopped at)."""
+) -> int:
+    """Scan a name's tokens: the end of the name."""
     end = start
     words = 0
-    i = len(toks)
-    for i, (t_start, t_end, tok, is_word) in enumerate(toks):
-        if words >= _MAX_NAME_WORDS:
-            break
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
+    i = 0  # index of ``nxt``, the token after the current one
+    nxt = toks.get(0)
+    while (token := nxt) is not None and words < _MAX_NAME_WORDS:
+        t_start, t_end, tok, is_word = token
+        i += 1
+        nxt = toks.get(i)
         if not is_word:
             if tok in "-&+":
                 continue
             if tok == "." and text[t_start - 2 : t_start] == "TP":
                 end = t_end
                 continue
-            if tok == "," and nxt is not None and nxt[3] and _name_goes_on(toks, i + 1):
+            if tok == "," and nxt is not None and nxt[3] and _name_goes_on(toks, i, nxt[2]):
                 continue
             if tok == '"' and words:
                 quoted = _QUOTED_NAME.match(text, t_start, limit)
@@ -749,8 +876,12 @@ def _scan_name(
                     end = quoted.end()
             break
         low = tok.lower()
-        pair = f"{low} {nxt[2].lower()}" if nxt is not None and nxt[3] else ""
-        if low in _NAME_STOP or pair in _NAME_STOP2:
+        if low in _NAME_STOP or (
+            low in _NAME_STOP2_FIRST
+            and nxt is not None
+            and nxt[3]
+            and f"{low} {nxt[2].lower()}" in _NAME_STOP2
+        ):
             break
         if (
             low in _DATE_WORDS
@@ -765,56 +896,55 @@ def _scan_name(
         words += 1
         if low not in {"và", "hoặc", "cùng", "với", "cho"}:
             end = t_end  # a name never ends on "và", "với"
-    else:
-        i = len(toks)
-    return end, i
+    return end
 
 
-def _name_goes_on(toks: list[_Token], i: int) -> bool:
-    """Whether an event's name goes on after the comma before ``toks[i]``.
+def _name_goes_on(toks: _Tokens, i: int, word: str) -> bool:
+    """Whether an event's name goes on after the comma before ``word``, token ``i``.
 
     It does for lists inside the name: of participants ("với các Bộ trưởng, Trưởng
     ngành, Chủ tịch UBND tỉnh, thành phố") and of topics ("về chủ trương, chính sách").
     """
-    tok = toks[i][2]
-    low = tok.lower()
+    low = word.lower()
     if low in _NAME_STOP or low in _COMMA_STOP:
         return False
-    if tok[:1].isupper():
-        # capitalised titles continue a list of capitalised titles
-        return any(t[3] and t[2][:1].isupper() for t in toks[max(0, i - 3) : i - 1])
-    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) and toks[i + 1][3] else ""
-    return f"{low} {nxt}" not in _NAME_STOP2
+    if word[:1].isupper():
+        # capitalised titles continue a list of capitalised titles (the words before the comma)
+        return any(
+            (t := toks.get(j)) is not None and t[3] and t[2][:1].isupper()
+            for j in range(max(0, i - 3), i - 1)
+        )
+    nxt = toks.get(i + 1)
+    nxt_low = nxt[2].lower() if nxt is not None and nxt[3] else ""
+    return f"{low} {nxt_low}" not in _NAME_STOP2
 
 
 def _edition(reader: _Reader, start: int, end: int) -> int | None:
     """The edition ("lần thứ ba", "Phiên họp thứ tư") a name states for its own event."""
-    doc = reader.doc
     for number in reader.numbers_in(start, end):
-        if _OTHER_COUNTED.search(doc.text, start, number.start):
+        if reader.ci(_OTHER_COUNTED).search(reader.ci_text, start, number.start):
             break  # "... cuộc Cách mạng công nghiệp lần thứ 4": another thing's count
-        before = doc.text[max(start, number.start - 12) : number.start]
-        led = number.text.lower().startswith("thứ") or _EDITION.search(before) is not None
+        before = reader.ci_text[max(start, number.start - 12) : number.start]
+        led = (
+            number.text.lower().startswith("thứ") or reader.ci(_EDITION).search(before) is not None
+        )
         if led and isinstance(number.value, int) and 1 <= number.value <= 500:
             return number.value
     return None
 
 
 def _mentions(reader: _Reader) -> list[_Mention]:
-    text = reader.text
+    text, ci_text = reader.text, reader.ci_text
     lex = _lexicon()
-    found = [
-        (m.start(), m.end(), lex.heads.get(_key(text[m.start() : m.end()])))
-        for m in scan_lower(text, lex.head_re, lex.head_re_any_case)
-    ]
+    found = [(start, end, lex.heads.get(_key(text[start:end]))) for start, end in _heads(reader)]
     head_starts = {start for start, _end, _head in found}
     out: list[_Mention] = []
     for start, end, head in found:
         if head is None:
             continue
         sentence = reader.sentence(start)
-        before = text[max(sentence[0], start - 30) : start]
-        if _BLOCK_BEFORE.search(before) or _split_compound(text, start, end, before):
+        before = ci_text[max(sentence[0], start - 30) : start]
+        if reader.ci(_BLOCK_BEFORE).search(before) or _split_compound(reader, start, end, before):
             continue
         if (
             text[start].isupper()
@@ -822,22 +952,21 @@ def _mentions(reader: _Reader) -> list[_Mention]:
             and _VENUE_BEFORE.search(text, max(sentence[0], start - 60), start)
         ):
             continue
-        if head.kind in {EventKind.CONTEST, EventKind.FESTIVAL} and _LAUNCHED_BEFORE.search(before):
+        if head.kind in {EventKind.CONTEST, EventKind.FESTIVAL} and reader.ci(
+            _LAUNCHED_BEFORE
+        ).search(before):
             continue  # "lễ phát động cuộc thi ...": the contest is launched, not held
-        plural_match = _PLURAL_BEFORE.search(before)
-        if (
-            plural_match is None
-            and out
-            and out[-1].plural
-            and _LIST_GAP.fullmatch(text, out[-1].name_end, start)
-        ):
-            plural_match = _LIST_GAP.fullmatch(
-                text, out[-1].name_end, start
-            )  # "các hội nghị, hội thảo"
+        plural_match = reader.ci(_PLURAL_BEFORE).search(before)
+        if plural_match is None and out and out[-1].plural:
+            # "các hội nghị, hội thảo"
+            plural_match = reader.ci(_LIST_GAP).fullmatch(ci_text, out[-1].name_end, start)
         plural = plural_match is not None
-        if plural and _PAST.search(text, max(sentence[0], start - 200), start):
+        if plural and reader.ci(_PAST).search(ci_text, max(sentence[0], start - 200), start):
             continue
-        counted = plural_match is not None and _COUNTED.search(plural_match.group()) is not None
+        counted = (
+            plural_match is not None
+            and reader.ci(_COUNTED).search(plural_match.group()) is not None
+        )
         limit = min(sentence[1] + 1, end + 400)
         name_end = _name_end(
             text, end, limit, head_starts, across_heads=head.kind is EventKind.CEREMONY
@@ -848,11 +977,15 @@ def _mentions(reader: _Reader) -> list[_Mention]:
         same_day: PartOfDay | bool = False
         window = text[max(sentence[0], start - 80) : start]
         if date is None and "cùng ngày" in window.lower():
-            same = _SAME_DAY.search(window)
+            same = reader.ci(_SAME_DAY).search(ci_text[max(sentence[0], start - 80) : start])
             if same is not None:
                 same_day = PartOfDay(same["part"].lower()) if same["part"] else True
-        opening = text[sentence[0] : min(start, sentence[0] + 60)]
-        main_frame = _MAIN_FRAME.search(opening) if _FRAME_WORDS.search(opening) else None
+        opening = ci_text[sentence[0] : min(start, sentence[0] + 60)]
+        main_frame = (
+            reader.ci(_MAIN_FRAME).search(opening)
+            if reader.ci(_FRAME_WORDS).search(opening)
+            else None
+        )
         out.append(
             _Mention(
                 start=start,
@@ -870,24 +1003,57 @@ def _mentions(reader: _Reader) -> list[_Mention]:
         )
     out += _working_sessions(reader, out)
     out.sort(key=lambda m: m.start)
-    return _frame(text, out)
+    return _frame(reader, out)
 
 
-def _split_compound(text: str, start: int, end: int, before: str) -> bool:
-    """Whether the head straddles two words: "Quốc hội thảo luận", "xã hội chợ ..."."""
-    if text[start : start + 3].lower() == "hội" and _COMPOUND_HOI.search(before):
+def _heads(reader: _Reader) -> list[tuple[int, int]]:
+    """Spans of the head nouns, left to right: what ``scan_lower`` finds with the lexicon.
+
+    Faster: the trie is tried only where the first word of a head occurs (a ``str.find``
+    pass per word) instead of at every position of the text.
+    """
+    lex = _lexicon()
+    if not reader.lower_is_text_lower:
+        return [m.span() for m in scan_lower(reader.text, lex.head_re, lex.head_re_any_case)]
+    lower = reader.lower
+    starts: list[int] = []
+    for word in lex.first_words:
+        pos = lower.find(word)
+        while pos >= 0:
+            starts.append(pos)
+            pos = lower.find(word, pos + 1)
+    starts.sort()
+    spans: list[tuple[int, int]] = []
+    reach = 0  # matches do not overlap, as with finditer
+    for pos in starts:
+        if pos >= reach and (m := lex.head_re.match(lower, pos)) is not None:
+            spans.append(m.span())
+            reach = m.end()
+    return spans
+
+
+def _split_compound(reader: _Reader, start: int, end: int, before: str) -> bool:
+    """Whether the head straddles two words: "Quốc hội thảo luận", "xã hội chợ ...".
+
+    ``before`` is the :attr:`_Reader.ci_text` right before the head.
+    """
+    lower = reader.lower
+    if lower[start : start + 3] == "hội" and reader.ci(_COMPOUND_HOI).search(before):
         return True
-    return text[end - 4 : end].lower() == "thảo" and _LUAN_AFTER.match(text, end) is not None
+    return (
+        lower[end - 4 : end] == "thảo"
+        and reader.ci(_LUAN_AFTER).match(reader.ci_text, end) is not None
+    )
 
 
 def _happening(reader: _Reader, start: int, name_end: int, sentence: tuple[int, int]) -> bool:
     """Whether a congress or plenum is reported as taking place (not only cited)."""
-    text = reader.text
     if reader.dates_in(sentence[0], sentence[1]):
         return True
-    window_before = text[max(sentence[0], start - 25) : start]
-    window_after = text[name_end : min(sentence[1], name_end + 40)]
-    return bool(_HAPPENING.search(window_before) or _HAPPENING.search(window_after))
+    window_before = reader.ci_text[max(sentence[0], start - 25) : start]
+    window_after = reader.ci_text[name_end : min(sentence[1], name_end + 40)]
+    happening = reader.ci(_HAPPENING)
+    return bool(happening.search(window_before) or happening.search(window_after))
 
 
 def _nearest_date(
@@ -911,7 +1077,6 @@ def _nearest_date(
 
 def _working_sessions(reader: _Reader, found: list[_Mention]) -> list[_Mention]:
     """A working session without its noun: "Chiều 12/3, đồng chí X làm việc với Sở ..."."""
-    text = reader.text
     out: list[_Mention] = []
     taken = {m.sentence for m in found}
     head = _Head("buổi làm việc", EventKind.WORKING_SESSION, strict=False, part=False)
@@ -919,7 +1084,7 @@ def _working_sessions(reader: _Reader, found: list[_Mention]) -> list[_Mention]:
         sentence = reader.sentence(d.start)
         if sentence in taken or d.start - sentence[0] > 3:
             continue
-        m = _WORKING_VERB.search(text, d.end, sentence[1])
+        m = reader.ci(_WORKING_VERB).search(reader.ci_text, d.end, sentence[1])
         if m is None:
             continue
         taken.add(sentence)
@@ -940,7 +1105,7 @@ def _working_sessions(reader: _Reader, found: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _frame(text: str, mentions: list[_Mention]) -> list[_Mention]:
+def _frame(reader: _Reader, mentions: list[_Mention]) -> list[_Mention]:
     """Mark the mentions that a sentence sets "trong khuôn khổ" another event.
 
     The opening or closing ceremony of an event ("Lễ khai mạc Triển lãm ...") is framed
@@ -966,8 +1131,8 @@ def _frame(text: str, mentions: list[_Mention]) -> list[_Mention]:
             (
                 i
                 for i in indices
-                if _FRAME_BEFORE.search(
-                    text[max(out[i].sentence[0], out[i].start - 30) : out[i].start]
+                if reader.ci(_FRAME_BEFORE).search(
+                    reader.ci_text[max(out[i].sentence[0], out[i].start - 30) : out[i].start]
                 )
             ),
             None,
@@ -1106,23 +1271,28 @@ def _name(reader: _Reader, cluster: _Cluster) -> str | None:
 
 def _theme(reader: _Reader, cluster: _Cluster) -> str | None:
     for m in cluster.mentions:
-        hit = _THEME.search(reader.text, m.end, min(m.sentence[1], m.name_end + 200))
+        end = min(m.sentence[1], m.name_end + 200)
+        if reader.text.find('"', m.end, end) < 0 or not (
+            reader.may_hold("đề", m.end, end) or reader.may_hold("điệp", m.end, end)
+        ):
+            continue  # no quoted "chủ đề" or "thông điệp"
+        hit = reader.ci(_THEME).search(reader.ci_text, m.end, end)
         if hit is not None:
-            return " ".join(hit["theme"].split())
+            return " ".join(reader.text[hit.start("theme") : hit.end("theme")].split())
     return None
 
 
-def _location(reader: _Reader, cluster: _Cluster) -> str | None:
+def _location(reader: _Reader, cluster: _Cluster, sentences: list[tuple[int, int]]) -> str | None:
     text = reader.text
     dated = cluster.date.start if cluster.date is not None else -1
-    for sentence in _sentences_of(cluster):
+    for sentence in sentences:
         is_date_sentence = sentence[0] <= dated < sentence[1]
-        for hit in _LOCATION.finditer(text, sentence[0], sentence[1]):
+        for hit in _location_hits(reader, sentence):
             lex = _lexicon()
             if lex.head_re_any_case.match(text, hit.start("loc")):
                 continue  # "tại Kỳ họp thứ 7": an event, not a place
-            if not is_date_sentence and not _HELD_BEFORE_LOCATION.search(
-                text, max(sentence[0], hit.start() - 150), hit.start()
+            if not is_date_sentence and not reader.ci(_HELD_BEFORE_LOCATION).search(
+                reader.ci_text, max(sentence[0], hit.start() - 150), hit.start()
             ):
                 continue
             end = hit.end("loc")
@@ -1133,36 +1303,57 @@ def _location(reader: _Reader, cluster: _Cluster) -> str | None:
     return None
 
 
-def _format(reader: _Reader, cluster: _Cluster) -> EventFormat | None:
-    text = reader.text
+def _location_hits(reader: _Reader, sentence: tuple[int, int]) -> Iterator[regex.Match[str]]:
+    """The matches of ``_LOCATION`` in the sentence: as ``finditer``, tried only at "tại"."""
+    reach = sentence[0]  # matches do not overlap
+    for pos in reader.occurrences("tại", sentence[0], sentence[1]):
+        if pos >= reach and (hit := _LOCATION.match(reader.text, pos, sentence[1])) is not None:
+            reach = hit.end()
+            yield hit
+
+
+def _format(reader: _Reader, sentences: list[tuple[int, int]]) -> EventFormat | None:
+    ci_text = reader.ci_text
     found: set[EventFormat] = set()
-    for start, end in _sentences_of(cluster):
-        if "trực" not in reader.lower[start:end]:
+    for start, end in sentences:
+        if reader.lower.find("trực", start, end) < 0:
             continue
-        if _HYBRID.search(text, start, end):
+        if reader.ci(_HYBRID).search(ci_text, start, end):
             return EventFormat.HYBRID
-        if _ONLINE.search(text, start, end):
+        if reader.ci(_ONLINE).search(ci_text, start, end):
             found.add(EventFormat.ONLINE)
-        elif _IN_PERSON.search(text, start, end):
+        elif reader.ci(_IN_PERSON).search(ci_text, start, end):
             found.add(EventFormat.IN_PERSON)
     if len(found) > 1:
         return EventFormat.HYBRID
     return next(iter(found), None)
 
 
-def _connection_points(reader: _Reader, cluster: _Cluster) -> tuple[ConnectionPoint, ...]:
-    text = reader.text
+def _connection_points(
+    reader: _Reader, sentences: list[tuple[int, int]]
+) -> tuple[ConnectionPoint, ...]:
+    text, ci_text, lower = reader.text, reader.ci_text, reader.lower
     spans: list[tuple[int, int, int]] = []
-    for start, end in _sentences_of(cluster):
-        if "cầu" not in reader.lower[start:end] and not _POINT_LEAD_WORDS.search(
-            reader.lower, start, end
+    for start, end in sentences:
+        if lower.find("cầu", start, end) < 0 and not (
+            # the words _POINT_LEAD_WORDS needs, before running it
+            (
+                lower.find("nối", start, end) >= 0
+                or lower.find("tuyến", start, end) >= 0
+                or lower.find("truyền", start, end) >= 0
+            )
+            and _POINT_LEAD_WORDS.search(lower, start, end)
         ):
             continue
         taken: set[int] = set()
-        lead = _POINT_LEAD.search(text, start, end)
+        lead = (
+            reader.ci(_POINT_LEAD).search(ci_text, start, end)
+            if any(reader.may_hold(word, start, end) for word in ("nối", "tuyến", "truyền"))
+            else None
+        )
         pos = lead.end() if lead else -1
         while lead is not None:
-            point = _POINT.match(text, pos, end)
+            point = reader.ci(_POINT).match(ci_text, pos, end)
             if point is None:
                 break
             tail = _point_tail(text, point.end(), reader.line_end(point.end()))
@@ -1172,7 +1363,11 @@ def _connection_points(reader: _Reader, cluster: _Cluster) -> tuple[ConnectionPo
             if sep is None:
                 break
             pos = sep.end()
-        for point in _POINT_ANYWHERE.finditer(text, start, end):
+        if not reader.may_hold("cầu", start, end) or not (
+            reader.may_hold("điểm", start, end) or reader.may_hold("đầu", start, end)
+        ):
+            continue  # no "điểm cầu", no "đầu cầu"
+        for point in reader.ci(_POINT_ANYWHERE).finditer(ci_text, start, end):
             if point.start() in taken:
                 continue
             tail = _point_tail(text, point.end(), reader.line_end(point.end()))
@@ -1203,8 +1398,12 @@ def _point_tail(text: str, pos: int, limit: int) -> int:
     TP. Hồ Chí Minh"; the description stops before the next count ("và 32 ...").
     """
     end = pos
-    toks = _tokens(text, pos, min(limit, pos + 160))
-    for i, (t_start, t_end, tok, is_word) in enumerate(toks[:14]):
+    toks = _Tokens(text, pos, min(limit, pos + 160))
+    i = 0
+    while i < 14 and (token := toks.get(i)) is not None:
+        t_start, t_end, tok, is_word = token
+        nxt_token = toks.get(i + 1)
+        i += 1
         if not is_word:
             if tok == "." and text[t_start - 2 : t_start] == "TP":
                 end = t_end
@@ -1213,7 +1412,7 @@ def _point_tail(text: str, pos: int, limit: int) -> int:
                 continue
             break
         low = tok.lower()
-        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        nxt = nxt_token[2] if nxt_token is not None else ""
         if tok[:1].isdigit() or low in _POINT_STOP:
             break
         if low == "và" and not nxt[:1].isupper():
@@ -1224,19 +1423,33 @@ def _point_tail(text: str, pos: int, limit: int) -> int:
 
 def _organisers(reader: _Reader, cluster: _Cluster) -> tuple[str, ...]:
     """Bodies that organise the event: "X (phối hợp với Y) tổ chức <event>", "do X tổ chức"."""
-    text = reader.text
     found: list[str] = []
+    organise_verb = reader.ci(_ORGANISE_VERB)
     for m in cluster.mentions:
         start, end = m.sentence
-        before = text[max(start, m.start - 60) : m.start]
-        verb = _ORGANISE_VERB.search(before)
+        lo = max(start, m.start - 60)
+        verb = None
+        if reader.may_hold("chức", lo, m.start):  # "tổ chức"
+            before = reader.ci_text[lo : m.start]
+            verb = organise_verb.search(before)
         if verb is not None:
-            verb_start = m.start - len(before) + verb.start()
+            verb_start = lo + verb.start()
             found += _subject_bodies(reader, start, verb_start)
-        do = _DO_ORGANISED.search(text, m.name_end, min(end, m.name_end + 600))
+        do = _organised_by(reader, m.name_end, min(end, m.name_end + 600))
         if do is not None and do.start() - m.name_end <= 400:
             found += _organiser_names(reader, do.start("orgs"), do.end("orgs"))
     return tuple(dict.fromkeys(found))
+
+
+def _organised_by(reader: _Reader, start: int, end: int) -> regex.Match[str] | None:
+    """The first match of ``_DO_ORGANISED`` in ``[start, end)``, tried only at "do"."""
+    if not (reader.may_hold("chức", start, end) or reader.may_hold("cai", start, end)):
+        return None  # no "tổ chức", no "đăng cai"
+    pattern = reader.ci(_DO_ORGANISED)
+    for pos in reader.occurrences("do", start, end):
+        if (found := pattern.match(reader.ci_text, pos, end)) is not None:
+            return found
+    return None
 
 
 def _subject_bodies(reader: _Reader, sentence_start: int, verb_start: int) -> list[str]:
@@ -1260,7 +1473,7 @@ def _organiser_names(reader: _Reader, start: int, end: int) -> list[str]:
     if start >= end or reader.people_in(start, end) or _body_span(reader, start, end) is None:
         return []
     cuts = [start]
-    for sep in _ORG_SPLIT.finditer(text, start, end):
+    for sep in reader.ci(_ORG_SPLIT).finditer(reader.ci_text, start, end):
         if _body_span(reader, sep.end(), end) is not None:
             cuts.append(sep.start())
             cuts.append(sep.end())
@@ -1279,11 +1492,14 @@ def _body_span(reader: _Reader, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _chairs(reader: _Reader, cluster: _Cluster) -> tuple[str, ...]:
-    text = reader.text
+    text, ci_text = reader.text, reader.ci_text
     chairs: list[str] = []
     for m in cluster.mentions:
         start, end = m.sentence
-        for verb in _CHAIR.finditer(text, max(start, m.start - 60), min(end, m.name_end + 170)):
+        lo, hi = max(start, m.start - 60), min(end, m.name_end + 170)
+        if not reader.may_hold("trì", lo, hi):
+            continue  # no "chủ trì"
+        for verb in reader.ci(_CHAIR).finditer(ci_text, lo, hi):
             if verb.end() <= m.start:
                 # "<persons> (dự và) chủ trì <event>"; "Cùng dự và chủ trì <event> có A, B; C"
                 if m.start - verb.end() > 30:
@@ -1294,7 +1510,7 @@ def _chairs(reader: _Reader, cluster: _Cluster) -> tuple[str, ...]:
                 if people:
                     chairs += [p.name for p in people]
                     continue
-                has = _HAS.search(text, m.name_end, min(end, m.name_end + 200))
+                has = reader.ci(_HAS).search(ci_text, m.name_end, min(end, m.name_end + 200))
                 if has is not None:
                     end = min(end, has.end() + 400)
                     stop = text.find(";", has.end(), end)
@@ -1303,7 +1519,7 @@ def _chairs(reader: _Reader, cluster: _Cluster) -> tuple[str, ...]:
                     ]
             elif verb.start() >= m.name_end and verb.start() - m.name_end <= 150:
                 # "<event> do <persons> chủ trì", "<event> được chủ trì bởi <persons>"
-                by = _CHAIR_BY.match(text, verb.end(), end)
+                by = reader.ci(_CHAIR_BY).match(ci_text, verb.end(), end)
                 if by is not None:
                     end = min(end, by.end() + 400)
                     stop = text.find(";", by.end(), end)
@@ -1317,13 +1533,18 @@ def _chairs(reader: _Reader, cluster: _Cluster) -> tuple[str, ...]:
     return tuple(dict.fromkeys(chairs))
 
 
-def _participants(reader: _Reader, cluster: _Cluster, chairs: tuple[str, ...]) -> tuple[str, ...]:
-    text = reader.text
+def _participants(
+    reader: _Reader,
+    cluster: _Cluster,
+    sentences: list[tuple[int, int]],
+    chairs: tuple[str, ...],
+) -> tuple[str, ...]:
     out: list[str] = []
-    for start, end in sorted({*_sentences_of(cluster), *cluster.extra_sentences}):
-        if not reader.people_in(start, end) or not _ATTEND.search(text, start, end):
+    for start, end in sorted({*sentences, *cluster.extra_sentences}):
+        people = reader.people_in(start, end)
+        if not people or next(reader.word_matches(_ATTEND, start, end), None) is None:
             continue
-        out += [p.name for p in reader.people_in(start, end) if p.name not in chairs]
+        out += [p.name for p in people if p.name not in chairs]
     return tuple(dict.fromkeys(out))
 
 
@@ -1389,17 +1610,36 @@ def _attach_attendance(reader: _Reader, clusters: list[_Cluster]) -> None:
     mentioned = {m.sentence for c in clusters for m in c.mentions}
     starts = sorted((m.start, i) for i, c in enumerate(clusters) for m in c.mentions)
     positions = [p for p, _ in starts]
-    seen: set[tuple[int, int]] = set()
-    for cue in _ATTEND.finditer(reader.text):
-        sentence = reader.sentence(cue.start())
-        if sentence in mentioned or sentence in seen:
+    # Only a sentence that names an official can take part: look at those (in text order).
+    for sentence in dict.fromkeys(reader.sentence(p.start) for p in reader.people):
+        if sentence in mentioned:
             continue
-        seen.add(sentence)
         i = bisect.bisect_left(positions, sentence[0]) - 1
         if i < 0 or sentence[0] - positions[i] > _ATTENDANCE_REACH:
             continue
-        if reader.people_in(sentence[0], sentence[1]):
+        if reader.people_in(sentence[0], sentence[1]) and _has_cue(reader, sentence):
             clusters[starts[i][1]].extra_sentences.append(sentence)
+
+
+def _has_cue(reader: _Reader, sentence: tuple[int, int]) -> bool:
+    """Whether an attendance cue ("dự", "tham dự", ...) starts in ``sentence``.
+
+    The cue is the one a scan of the whole text finds: a cue that runs over a line break
+    ("tham" ending a line, "dự" opening the next) belongs to the sentence it starts in,
+    and hides the "dự" of the next one. A cue is made of letters and spaces, so it never
+    runs over the end of a sentence that ends in another character ("." or ":"): the
+    scan starts after such an end and goes on up to one, mostly just this sentence.
+    """
+    text, starts, ends = reader.text, reader.sentence_starts, reader.sentence_ends
+    first = last = bisect.bisect_right(starts, sentence[0]) - 1
+    while first > 0 and text[ends[first - 1] - 1].isalpha():
+        first -= 1
+    while last < len(ends) - 1 and text[ends[last] - 1].isalpha():
+        last += 1
+    for cue in reader.word_matches(_ATTEND, starts[first], ends[last]):
+        if cue.start() >= sentence[0]:
+            return cue.start() < sentence[1]
+    return False
 
 
 def _lead_end(doc: Document, body_start: int) -> int:
@@ -1425,7 +1665,8 @@ def _build(
     details: dict[int, tuple[str | None, dt.date | None, PartOfDay | None]],
 ) -> Event:
     doc = reader.doc
-    location = _location(reader, cluster)
+    sentences = _sentences_of(cluster)
+    location = _location(reader, cluster, sentences)
     date = cluster.date.date if cluster.date is not None else None
     part_of_day = cluster.date.part_of_day if cluster.date is not None else None
     parent = cluster.parent
@@ -1455,11 +1696,11 @@ def _build(
         date=date,
         part_of_day=part_of_day,
         location=location,
-        format=_format(reader, cluster),
-        connection_points=_connection_points(reader, cluster),
+        format=_format(reader, sentences),
+        connection_points=_connection_points(reader, sentences),
         organisers=_organisers(reader, cluster),
         chairs=chairs,
-        participants=_participants(reader, cluster, chairs),
+        participants=_participants(reader, cluster, sentences, chairs),
         is_main=cluster.is_main,
         mentions=tuple(doc.span(m.start, max(m.end, m.name_end)) for m in cluster.mentions),
     )
