@@ -40,7 +40,6 @@ import bisect
 import datetime as dt
 import difflib
 import functools
-import itertools
 from collections.abc import Iterable, Mapping
 
 import attrs
@@ -653,18 +652,42 @@ def _with_kind(code: DocumentCode, kind: DocumentKind) -> DocumentCode | None:
         return None
 
 
-_Token = tuple[int, int, str, bool]  # start, end, text, is a word
+_Token = tuple[int, int, str, str, bool]  # start, end, text, lower-case text, is a word
 #: Tokens read first; most names end early, so more are read only when these run out.
 _FIRST_TOKENS = 16
 _MAX_TOKENS = 90
+_READ_AHEAD = 4
 
 
-def _tokens(text: str, start: int, limit: int, cap: int = _MAX_TOKENS) -> list[_Token]:
-    """(start, end, token, is_word) for the first ``cap`` tokens of ``text[start:limit]``."""
-    return [
-        (m.start(), m.end(), m.group(), m.group()[0].isalnum())
-        for m in itertools.islice(_TOKEN.finditer(text, start, limit), cap)
-    ]
+class _Tokens:
+    """The first ``cap`` tokens of ``text[start:limit]``, read only as far as a scan looks.
+
+    Most names and subject lines end after a few words: reading every token up front
+    cost more than the scan itself. Raising ``cap`` reads on where the last scan stopped.
+    """
+
+    __slots__ = ("_matches", "cap", "read")
+
+    def __init__(self, text: str, start: int, limit: int) -> None:
+        self._matches = _TOKEN.finditer(text, start, limit)
+        self.read: list[_Token] = []
+        self.cap = _FIRST_TOKENS
+
+    def read_to(self, count: int) -> list[_Token]:
+        """The tokens read so far, at least the first ``count`` of them (up to ``cap``).
+
+        A few more are read at once: the scans look a little ahead, token by token.
+        """
+        read = self.read
+        wanted = min(count + _READ_AHEAD, self.cap)
+        while len(read) < wanted:
+            m = next(self._matches, None)
+            if m is None:
+                self.cap = len(read)  # the text ran out
+                break
+            token = m.group()
+            read.append((m.start(), m.end(), token, token.lower(), token[0].isalnum()))
+        return read
 
 
 def _is_year(token: str) -> bool:
@@ -682,24 +705,33 @@ def _phrase_end(
     clause or a capitalised word, and after the last year of a horizon ("..., tầm nhìn đến
     năm 2045").
     """
-    end = start
+    tokens = _Tokens(reader.text, start, limit)
     for cap in (_FIRST_TOKENS, _MAX_TOKENS):
-        toks = _tokens(reader.text, start, limit, cap)
-        end, stop = _scan_phrase(reader, toks, start, max_words=max_words, names=names)
-        if len(toks) < cap or stop < cap - 3:
+        tokens.cap = cap
+        end, stop = _scan_phrase(reader, tokens, start, max_words=max_words, names=names)
+        if stop < cap - 3 or len(tokens.read_to(cap)) < cap:
             break  # decided with lookahead to spare, or the text ran out
     return end
 
 
 def _scan_phrase(
-    reader: _Reader, toks: list[_Token], start: int, *, max_words: int, names: bool
+    reader: _Reader, tokens: _Tokens, start: int, *, max_words: int, names: bool
 ) -> tuple[int, int]:
-    """Scan a phrase's tokens: (end of the phrase, index of the token it stopped at)."""
+    """Scan a phrase's tokens: (end of the phrase, index of the token it stopped at).
+
+    The scan looks at most two tokens ahead of ``toks[i]``, except to find a date in a
+    segment after a comma, which reads on to the segment's end.
+    """
     end = start
     words = 0
     i = 0
-    while i < len(toks) and words < max_words:
-        t_start, t_end, tok, is_word = toks[i]
+    toks = tokens.read
+    while words < max_words:
+        if len(toks) < i + 3:
+            tokens.read_to(i + 3)
+            if i >= len(toks):
+                break
+        t_start, t_end, tok, low, is_word = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if not is_word:
             if tok in "-&+":
@@ -712,16 +744,15 @@ def _scan_phrase(
             if (
                 tok == ","
                 and nxt is not None
-                and nxt[3]
+                and nxt[4]
                 and _continues(toks, i + 1)
-                and not _dated_segment(reader, toks, i + 1)
+                and not _dated_segment(reader, tokens, i + 1)
             ):
                 i += 1
                 continue
             break
         if _stops(toks, i):
             break
-        low = tok.lower()
         if low in {"và", "hoặc"} and nxt is not None and nxt[0] in reader.hit_starts:
             break
         if names and words and t_start in reader.hit_starts:
@@ -739,46 +770,48 @@ def _scan_phrase(
             if not (
                 len(following) == 2
                 and following[0][2] in {",", "và"}
-                and following[1][2].lower() in _HORIZON_LEADS
+                and following[1][3] in _HORIZON_LEADS
             ):
                 break
         i += 1
     return end, i
 
 
-def _dated_segment(reader: _Reader, toks: list[_Token], i: int) -> bool:
+def _dated_segment(reader: _Reader, tokens: _Tokens, i: int) -> bool:
     """Whether the comma-separated segment from ``toks[i]`` holds a date.
 
     "..., hoàn thành trong quý II/2024" is a new clause that times an action, not part of
     a subject line.
     """
-    for t_start, _t_end, _tok, is_word in toks[i:]:
-        if not is_word and _tok in ",;.:":
+    toks = tokens.read
+    while i < len(toks) or i < len(tokens.read_to(i + 1)):
+        t_start, _t_end, tok, _low, is_word = toks[i]
+        if not is_word and tok in ",;.:":
             return False
         if t_start in reader.plain_date_starts:
             return True
+        i += 1
     return False
 
 
 def _stops(toks: list[_Token], i: int) -> bool:
     """Whether the word ``toks[i]`` ends a name or subject line (it is not part of it)."""
-    low = toks[i][2].lower()
+    low = toks[i][3]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    nxt_low = nxt[2].lower() if nxt is not None and nxt[3] else ""
+    nxt_low = nxt[3] if nxt is not None and nxt[4] else ""
     if low in _STOP or low == "của" or f"{low} {nxt_low}" in _STOP2:
         return True
     if low in _STOP_BEFORE_NUMBER and nxt is not None and nxt[2][:1].isdigit():
         return True
     if low == "trình":
-        before = toks[i - 1][2].lower() if i > 0 and toks[i - 1][3] else ""
+        before = toks[i - 1][3] if i > 0 and toks[i - 1][4] else ""
         return before not in _TRINH_NOUNS and nxt_low not in {"độ", "diễn", "bày"}
     return False
 
 
 def _continues(toks: list[_Token], i: int) -> bool:
     """Whether the phrase goes on after the comma before ``toks[i]`` (a list, a horizon)."""
-    tok = toks[i][2]
-    low = tok.lower()
+    tok, low = toks[i][2], toks[i][3]
     if low in {"đến", "tới"}:
         return False  # "..., đến năm 2025 tỉnh phấn đấu": a new clause
     if low in _HORIZON_LEADS:
