@@ -73,7 +73,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -216,6 +216,8 @@ class _Lexicon:
     head_quoted_re: regex.Pattern[str]
     count_before_re: regex.Pattern[str]
     bare_res: tuple[regex.Pattern[str], ...]
+    count_firsts: tuple[str, ...]  # first words of the counts in words, as bare_res reads them
+    verb_groups: tuple[tuple[str, tuple[str, ...]], ...]  # (common prefix, verbs), see _verbs
     quoted_list_re: regex.Pattern[str]
     count_openers: frozenset[str]
     pair_re: regex.Pattern[str]
@@ -229,6 +231,22 @@ def _count_words() -> dict[int, tuple[str, ...]]:
         word = number_to_words(number)
         out[number] = tuple(sorted({_key(word), _key(word.replace("bảy", "bẩy"))}))
     return out
+
+
+def _verb_groups(verbs: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The verbs by first word, each group with the prefix its verbs share ("chỉ ")."""
+    by_first: dict[str, list[str]] = {}
+    for verb in verbs:
+        by_first.setdefault(verb.split()[0], []).append(verb)
+    out = []
+    for _first, group in sorted(by_first.items()):
+        shortest, longest = min(group), max(group)  # their shared prefix is everyone's
+        size = next(
+            (i for i, (a, b) in enumerate(zip(shortest, longest, strict=False)) if a != b),
+            len(shortest),
+        )
+        out.append((shortest[:size], tuple(group)))
+    return tuple(out)
 
 
 @functools.cache
@@ -294,6 +312,8 @@ def _lexicon() -> _Lexicon:
             ),
         ),
         count_words=words,
+        count_firsts=tuple(sorted({w.split()[0] for w in _cased(all_words)})),
+        verb_groups=_verb_groups(verbs),
         count_openers=frozenset("0123456789" + "".join(w[0] + w[0].upper() for w in all_words)),
         quoted_list_re=regex.compile(
             rf"[{_Q}] [ \t]*+ (?P<body>[^\n{_Q}]{{3,120}}+) [{_Q}]", flags
@@ -507,23 +527,35 @@ def find_instruction_clauses(
     return _clauses(doc, _people(officials), sentence_bounds(doc), within)
 
 
+def _find_all(text: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Every offset of ``literal`` in ``text[start:end]`` (overlaps included), in order."""
+    stop = len(text) if end is None else end
+    position = text.find(literal, start, stop)
+    while position >= 0:
+        yield position
+        position = text.find(literal, position + 1, stop)
+
+
 def _verbs(text: str) -> list[tuple[int, int, DirectiveVerb | None]]:
     """Every instruction verb written in lower case, as a whole word, longest first.
 
-    Verbs are found by plain substring search (one pass per verb, far faster than one
-    alternation over the text). A capitalised verb is skipped on purpose: it is part of a
-    name ("Ban Chỉ đạo", "Kết luận của Hội nghị") or opens a sentence with no subject.
+    Verbs are found by plain substring search (one pass per group of verbs sharing their
+    first word, far faster than one alternation over the text). A capitalised verb is
+    skipped on purpose: it is part of a name ("Ban Chỉ đạo", "Kết luận của Hội nghị") or
+    opens a sentence with no subject.
     """
+    lexicon = _lexicon()
     found: list[tuple[int, int, DirectiveVerb | None]] = []
-    for surface, verb in _lexicon().verbs.items():
-        position = text.find(surface)
-        while position >= 0:
-            end = position + len(surface)
-            if (position == 0 or not text[position - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
-            ):
-                found.append((position, end, verb))
-            position = text.find(surface, position + 1)
+    for prefix, surfaces in lexicon.verb_groups:  # one search for "chỉ đạo", "chỉ rõ" ...
+        for position in _find_all(text, prefix):
+            if position > 0 and text[position - 1].isalnum():
+                continue
+            for surface in surfaces:
+                end = position + len(surface)
+                if text.startswith(surface, position) and (
+                    end == len(text) or not text[end].isalnum()
+                ):
+                    found.append((position, end, lexicon.verbs[surface]))
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[tuple[int, int, DirectiveVerb | None]] = []
     for item in found:
@@ -585,7 +617,6 @@ def _clauses(
     return out
 
 
-_QUOTE = regex.compile("[" + _Q + "]")
 _PAIR_SEPARATOR = regex.compile(r"[ \t]*+(?:[,;]|và|cùng)[ \t]*+", regex.IGNORECASE)
 _ADDRESSEE_STOP = regex.compile(r"[:;.\n]")
 _ADDRESSEE_LEAD = regex.compile(r"(?:cho\s++)?(?=(?:các|những|mọi|toàn|cả|từng)\s|\p{Lu})")
@@ -634,14 +665,17 @@ class _Item:
 
 
 def _count_value(text: str) -> int | None:
-    try:
-        number = parse_number(text)
-    except ParseError:
-        return None
-    value = number.value
-    if isinstance(value, float) and not value.is_integer():
-        return None
-    result = int(value)
+    if text.isascii() and text.isdigit() and not text.startswith("0"):
+        result = int(text)  # what parse_number reads (it rejects "05"), without its grammar
+    else:
+        try:
+            number = parse_number(text)
+        except ParseError:
+            return None
+        value = number.value
+        if isinstance(value, float) and not value.is_integer():
+            return None
+        result = int(value)
     return result if _MIN_COUNT <= result <= _MAX_COUNT else None
 
 
@@ -683,15 +717,14 @@ def _quoted_list(text: str, position: int) -> list[_Mention]:
 def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]:
     """Label candidates: quoted ones anywhere, bare ones after an instruction verb.
 
-    Quoted labels are found from the quotation marks (rare characters, a fast scan);
-    bare labels are searched only from each leader's or body's instruction verb to the
-    end of its paragraph, since only those can govern them.
+    Quoted labels are found from the quotation marks (rare characters, found by plain
+    substring search); bare labels are searched only from each leader's or body's
+    instruction verb to the end of its paragraph, since only those can govern them.
     """
     lexicon = _lexicon()
     found: dict[int, _Mention] = {}
     openers = lexicon.count_openers
-    for quote in _QUOTE.finditer(text):
-        position = quote.start()
+    for position in sorted(p for mark in _Q for p in _find_all(text, mark)):
         if position >= 2 and text[position - 1] in " \t" and text[position - 2].isalnum():
             mention = _head_quoted(text, position)  # 5 “đẩy mạnh”
             if mention is not None:
@@ -707,7 +740,7 @@ def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]
             continue
         for mention in _quoted_list(text, position):
             found.setdefault(mention.start, mention)
-    digits, words = lexicon.bare_res
+    digits = lexicon.bare_res[0]
     scanned = words_scanned = -1
     for clause in clauses:
         if clause.by_delegates:
@@ -722,7 +755,7 @@ def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]
             found.setdefault(match.start(), _mention(match, quoted=False))
         scanned = max(scanned, end)
         start = max(clause.verb_end, words_scanned)
-        for match in words.finditer(text, start, clause.sentence_end):
+        for match in _count_words_at(text, start, clause.sentence_end):
             found.setdefault(match.start(), _mention(match, quoted=False))
         words_scanned = max(words_scanned, clause.sentence_end)
     out: list[_Mention] = []
@@ -735,6 +768,28 @@ def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]
             continue
         out.append(mention)
     return out
+
+
+def _count_words_at(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """What ``finditer`` of the bare label pattern with a count in words gives.
+
+    The pattern (a prefix tree of number words) is slow to try at every position: it is
+    tried only where a number word's first word ("ba", "Mười") starts, found by plain
+    substring search, left to right and never inside the previous match.
+    """
+    lexicon = _lexicon()
+    pattern = lexicon.bare_res[1]
+    resume = start
+    starts = sorted(
+        {p for first in lexicon.count_firsts for p in _find_all(text, first, start, end)}
+    )
+    for position in starts:
+        if position < resume:
+            continue
+        match = pattern.match(text, position, end)
+        if match is not None:
+            yield match
+            resume = match.end()
 
 
 def _more_mentions(text: str, labelled: _LabelledSet) -> list[_Mention]:

@@ -476,6 +476,10 @@ _AFTER_COMMA_STOP = frozenset(
     ]
 )
 _HORIZON_LEADS = frozenset({"tầm", "định", "giai", "đến", "tới"})
+#: The words :func:`_stops` may stop at: most words are not, and skip the call.
+_MAY_STOP = frozenset(
+    {*_STOP, "của", *_STOP_BEFORE_NUMBER, "trình", *(pair.split()[0] for pair in _STOP2)}
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -751,7 +755,7 @@ def _scan_phrase(
                 i += 1
                 continue
             break
-        if _stops(toks, i):
+        if low in _MAY_STOP and _stops(toks, i):
             break
         if low in {"và", "hoặc"} and nxt is not None and nxt[0] in reader.hit_starts:
             break
@@ -760,7 +764,7 @@ def _scan_phrase(
         words += 1
         if low not in _CONNECTORS:
             end = t_end  # a phrase never ends on "và", "hoặc"
-        if _is_year(tok):
+        if len(tok) == 4 and _is_year(tok):
             # A year closes the phrase ("Luật Dữ liệu năm 2024", "..., tầm nhìn đến năm
             # 2045") unless a period or another horizon follows.
             following = toks[i + 1 : i + 3]
