@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from strategies.targets_directives import LabelledCase, labelled_sets
 from strategies.text import ADVERSARIAL, messy_text, new_style, to_nfd
 from vn_digital_policy.enums import DirectiveVerb
+from vn_digital_policy.errors import ParseError
 from vn_digital_policy.extract.directives import (
     extract_directives,
     find_instruction_clauses,
@@ -237,6 +238,23 @@ def test_count_in_words_and_digits_is_one_label() -> None:
     found = _labels(text)
     assert list(found) == ["3 đột phá chiến lược"]
     assert len(found["3 đột phá chiến lược"].evidence) == 2
+
+
+def test_counts_read_directly_agree_with_parse_number() -> None:
+    """The spellings looked up by ``_count_value`` are what ``parse_number`` reads."""
+    from vn_digital_policy.extract.directives import _count_value, _lexicon
+    from vn_digital_policy.numbers import parse_number
+
+    for spelling, number in _lexicon().count_values.items():
+        assert parse_number(spelling).value == number
+        assert _count_value(spelling) == number
+    for digits in [*map(str, range(100)), "00", "05", "010"]:
+        try:
+            value = parse_number(digits).value
+        except ParseError:  # "05": a leading zero is no count
+            value = None
+        expected = value if value is not None and 2 <= value <= 20 else None
+        assert _count_value(digits) == expected
 
 
 # ---------------------------------------------------------------------------------------

@@ -222,6 +222,7 @@ class _Lexicon:
     count_openers: frozenset[str]
     pair_re: regex.Pattern[str]
     count_words: dict[int, tuple[str, ...]]
+    count_values: dict[str, int]  # "5", "năm", "Năm" -> 5: the counts as the patterns read them
 
 
 def _count_words() -> dict[int, tuple[str, ...]]:
@@ -312,6 +313,11 @@ def _lexicon() -> _Lexicon:
             ),
         ),
         count_words=words,
+        count_values={
+            spelling: number
+            for number, spellings in words.items()
+            for spelling in (str(number), *_cased(spellings))
+        },
         count_firsts=tuple(sorted({w.split()[0] for w in _cased(all_words)})),
         verb_groups=_verb_groups(verbs),
         count_openers=frozenset("0123456789" + "".join(w[0] + w[0].upper() for w in all_words)),
@@ -665,17 +671,22 @@ class _Item:
 
 
 def _count_value(text: str) -> int | None:
-    if text.isascii() and text.isdigit() and not text.startswith("0"):
-        result = int(text)  # what parse_number reads (it rejects "05"), without its grammar
-    else:
-        try:
-            number = parse_number(text)
-        except ParseError:
-            return None
-        value = number.value
-        if isinstance(value, float) and not value.is_integer():
-            return None
-        result = int(value)
+    """The count a label declares ("5", "năm", "Mười hai"), if it is one.
+
+    The usual spellings are looked up (digits other than "2" ... "20" are no count:
+    ``parse_number`` rejects "05"); ``parse_number`` reads the rest ("NĂM").
+    """
+    known = _lexicon().count_values.get(text)
+    if known is not None or (text.isascii() and text.isdigit()):
+        return known
+    try:
+        number = parse_number(text)
+    except ParseError:
+        return None
+    value = number.value
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    result = int(value)
     return result if _MIN_COUNT <= result <= _MAX_COUNT else None
 
 
@@ -952,6 +963,8 @@ def _split_inline(text: str, start: int, end: int, count: int) -> list[_Item]:
 
 def _top_level(text: str, start: int, end: int, separator: str) -> list[int]:
     """Offsets of ``separator`` in ``text[start:end]`` outside brackets."""
+    if all(text.find(bracket, start, end) < 0 for bracket in "()[]"):
+        return list(_find_all(text, separator, start, end))  # the common case, at C speed
     depth = 0
     out = []
     for i in range(start, end):
