@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -517,6 +518,25 @@ def test_seed_variants_give_the_same_directives(path: Path) -> None:
 def test_never_raises_and_evidence_reads_the_text(text: str) -> None:
     directives = extract_directives(_doc(text), ())
     _check_evidence(text, directives)
+
+
+# The clause separators, scanned plainly: what ``_pieces`` must give ("a - - b" too).
+_PIECE_REFERENCE = regex.compile(r"[,;:()\[\]]|\s[-–—]\s|[\"“”„‟«»]")
+
+
+@given(
+    st.text(alphabet=' \n\t-–—,;:()[]"“”ab', max_size=14), st.integers(0, 14), st.integers(0, 14)
+)
+@example(" - - b", 0, 6)
+@example(" - - b", 1, 6)
+@example("\n- b", 1, 4)
+def test_pieces_cut_where_the_plain_separator_scan_does(text: str, start: int, end: int) -> None:
+    from vn_digital_policy.extract.directives import _pieces
+
+    start = min(start, len(text))
+    end = max(start, min(end, len(text)))
+    expected = [start] + [m.end() for m in _PIECE_REFERENCE.finditer(text, start, end)]
+    assert _pieces(text, start, end) == expected
 
 
 ADVERSARIAL_DIRECTIVES = (

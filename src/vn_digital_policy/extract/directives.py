@@ -79,7 +79,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_table
-from vn_digital_policy._patterns import alternation, trie
+from vn_digital_policy._patterns import alternation, lower_aligned, trie
 from vn_digital_policy.enums import DirectiveVerb
 from vn_digital_policy.errors import ParseError
 from vn_digital_policy.extract.document import Document
@@ -126,8 +126,12 @@ _MODAL = regex.compile(r"(?<!\w)(?:cần|phải|yêu\s+cầu|đề\s+nghị)(?!\
 # addressee; "giao dịch", "giao thông", "giao lưu" are other words.
 _ASSIGN_NEXT = regex.compile(r"\s*+(?:cho\b|nhiệm\s+vụ\b|các\b|những\b|\p{Lu})")
 
-# Where a subject starts: after a clause separator inside the sentence.
-_PIECE_SEPARATOR = regex.compile(r"[,;:()\[\]]|\s[-–—]\s|[" + _Q + "]")
+# Where a subject starts: after a clause separator inside the sentence, a punctuation mark
+# or a dash between spaces (" - "). The space before a dash is a lookbehind: a pattern
+# that starts with one character class is three times faster to scan for, but it can see
+# a space that the last separator ended with, or one before the scan: see _pieces.
+_DASHES = "-–—"
+_PIECE_SEPARATOR = regex.compile(r"[,;:()\[\]" + _Q + r"]|(?<=\s)[" + _DASHES + r"]\s")
 
 # Marks that open a numbered item: "(1)", "1)", "1.", "a)", "Thứ nhất,", "Một là,".
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -448,6 +452,16 @@ def _sentence(starts: list[int], ends: list[int], position: int, length: int) ->
     return max(start, position - _WINDOW), min(end, position + _WINDOW)
 
 
+def _pieces(text: str, start: int, end: int) -> list[int]:
+    """``start`` and the ends of the clause separators in ``text[start:end]``, in order."""
+    cuts = [start]
+    for separator in _PIECE_SEPARATOR.finditer(text, start, end):
+        if separator.group()[0] in _DASHES and separator.start() - 1 < cuts[-1]:
+            continue  # the space before the dash is not in the stretch, or ended a separator
+        cuts.append(separator.end())
+    return cuts
+
+
 def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, str] | None:
     """The subject before a verb: the last clause piece, or an apposition before a comma.
 
@@ -460,8 +474,7 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, str]
     tail = lexicon.adverb_tail_re.search(text, max(sentence_start, verb_start - 40), verb_start)
     if tail:
         prefix_end = tail.start()
-    cuts = [sentence_start]
-    cuts.extend(sep.end() for sep in _PIECE_SEPARATOR.finditer(text, sentence_start, prefix_end))
+    cuts = _pieces(text, sentence_start, prefix_end)
     cut = cuts[-1]
     if not text[cut:prefix_end].strip() and len(cuts) > 1:
         # The verb follows a comma: the subject is the apposition before it, a run of
@@ -638,8 +651,11 @@ def _addressees(text: str, verb_end: int, sentence_end: int) -> tuple[int, int]:
         return position, position
     start = lead.end()
     limit = min(sentence_end, start + _MAX_ADDRESSEE_CHARS)
-    action = _lexicon().action_re.search(text, start + 1, limit)
     stop = _ADDRESSEE_STOP.search(text, start, limit)
+    # An action word has no punctuation in it: one after the stop does not matter (a line
+    # break may sit inside one, written with a run of whitespace).
+    reach = stop.start() if stop is not None and text[stop.start()] != "\n" else limit
+    action = _lexicon().action_re.search(text, start + 1, reach)
     end = min(m.start() for m in (action, stop) if m is not None) if (action or stop) else -1
     if end < 0:
         return position, position
@@ -786,15 +802,15 @@ def _count_words_at(text: str, start: int, end: int) -> Iterator[regex.Match[str
 
     The pattern (a prefix tree of number words) is slow to try at every position: it is
     tried only where a number word's first word ("ba", "Mười") starts, found by plain
-    substring search, left to right and never inside the previous match.
+    substring search in the lower-cased stretch, left to right and never inside the
+    previous match.
     """
     lexicon = _lexicon()
     pattern = lexicon.bare_res[1]
     resume = start
-    starts = sorted(
-        {p for first in lexicon.count_firsts for p in _find_all(text, first, start, end)}
-    )
-    for position in starts:
+    lowered = lower_aligned(text[start:end])
+    offsets = sorted({p for first in lexicon.count_firsts for p in _find_all(lowered, first)})
+    for position in (start + offset for offset in offsets):
         if position < resume:
             continue
         match = pattern.match(text, position, end)
