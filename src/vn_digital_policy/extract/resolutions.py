@@ -46,7 +46,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_lines, read_table
-from vn_digital_policy._patterns import alternation, trie
+from vn_digital_policy._patterns import trie
 from vn_digital_policy.codes import CodeMatch, DocumentCode
 from vn_digital_policy.dates import DateMatch
 from vn_digital_policy.enums import DatePrecision, DocumentKind
@@ -144,18 +144,18 @@ def _body_patterns(lines: Iterable[str]) -> tuple[str, str]:
             msg = f"data/{_BODIES_FILE}: unknown placeholder in {raw!r}"
             raise DataFileError(msg)
         buckets[marker].append(line[: len(line) - len(marker)].strip())
-    known = [
-        f"(?:{alternation(buckets[marker], space=_SPACE)}){tail}"
-        for marker, tail in _PLACEHOLDERS.items()
-        if buckets[marker] and marker != "<tên>"
-    ]
-    if buckets[""]:
-        known.append(alternation(buckets[""], space=_SPACE))
+    # Prefix trees: the same language as alternations (so the same longest match), but
+    # the engine follows one branch of a tree instead of trying every phrase.
+    known = "|".join(
+        f"{trie(buckets[marker], space=_SPACE)}{tail}"
+        for marker, tail in (*_PLACEHOLDERS.items(), ("", ""))
+        if buckets[marker] and marker != "<tên>"  # a name follows "<tên>": the second pattern
+    )
     roles = buckets["<cơ quan>"]
-    role = f"(?:(?:{alternation(roles, space=_SPACE)})\\s+)?" if roles else ""
-    named = f"(?:{alternation(buckets['<tên>'], space=_SPACE)}){_NAME}"
+    role = f"(?:{trie(roles, space=_SPACE)}\\s+)?" if roles else ""
+    named = f"{trie(buckets['<tên>'], space=_SPACE)}{_NAME}"
     return (
-        f"{_WORD_BOUNDARY_BEFORE}(?:{role}(?:{'|'.join(known)})){_WORD_BOUNDARY_AFTER}",
+        f"{_WORD_BOUNDARY_BEFORE}(?:{role}(?:{known})){_WORD_BOUNDARY_AFTER}",
         f"{_WORD_BOUNDARY_BEFORE}{role}{named}{_WORD_BOUNDARY_AFTER}",
     )
 
