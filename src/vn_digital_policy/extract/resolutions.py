@@ -46,7 +46,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_lines, read_table
-from vn_digital_policy._patterns import trie
+from vn_digital_policy._patterns import alternation, trie
 from vn_digital_policy.codes import CodeMatch, DocumentCode
 from vn_digital_policy.dates import DateMatch
 from vn_digital_policy.enums import DatePrecision, DocumentKind
@@ -355,10 +355,13 @@ _PLURAL_BEFORE = regex.compile(
     r"(?:các|những|nhiều|một\s+số|mọi|mỗi|từng|một|hai|ba|bốn|năm|loạt|cả)\s++$",
     regex.IGNORECASE,
 )
+_LAUNCH_PHRASES = ("phát động", "ra mắt", "khởi động", "khởi xướng", "lễ phát động")
 _LAUNCH_BEFORE = regex.compile(
-    r"(?:phát\s+động|ra\s+mắt|khởi\s+động|khởi\s+xướng|lễ\s+phát\s+động)\s++$",
-    regex.IGNORECASE,
+    rf"(?:{alternation(_LAUNCH_PHRASES, space=_SPACE)})\s++$", regex.IGNORECASE
 )
+# The last words of the phrases: no letter of theirs but itself matches it in any case
+# (as "İ" matches "i"), so a lower-cased comparison tells when a search is needed.
+_LAUNCH_LAST_WORDS = tuple(sorted({phrase.split()[-1] for phrase in _LAUNCH_PHRASES}))
 #: Schemes are numbered with two digits or more ("Đề án 06", "Chương trình 135").
 _SCHEMES = frozenset({DocumentKind.PROJECT, DocumentKind.PROGRAMME, DocumentKind.PLAN})
 _NATIONAL = regex.compile(
@@ -1012,7 +1015,10 @@ def _share_list_tail(
 def _issuer_before(reader: _Reader, kind_start: int) -> str | None:
     """The body in "UBND tỉnh đã ban hành Kế hoạch số ...", if the sentence says so."""
     text = reader.text
-    lead = _ISSUED_BEFORE.search(text, max(0, kind_start - 40), kind_start)
+    window = max(0, kind_start - 40)
+    if "ban" not in text[window:kind_start].lower():
+        return None  # no "ban hành": the common case, without a search at every position
+    lead = _ISSUED_BEFORE.search(text, window, kind_start)
     if lead is None:
         return None
     sentence_start = reader.sentence(kind_start)[0]
@@ -1116,6 +1122,8 @@ def _named_mentions(reader: _Reader) -> list[_Mention]:
 def _launched(reader: _Reader, hit: _KindHit) -> bool:
     """Whether the document word follows "phát động", "ra mắt": an initiative, not a document."""
     before = reader.text[max(0, hit.start - 40) : hit.start]
+    if not before.rstrip().lower().endswith(_LAUNCH_LAST_WORDS):
+        return False  # the common case, decided without a search at every position
     return _LAUNCH_BEFORE.search(before) is not None
 
 
@@ -1234,17 +1242,18 @@ def _merge(mentions: list[_Mention]) -> list[_Record]:
             numbered[key] = target
             continue
         assert m.name is not None  # noqa: S101 - named mentions always have a name
-        if m.quoted:
+        name_key = _name_key(m.kind, m.name) if not m.quoted else None
+        if name_key is None:
             target = next((r for r in quoted if _same_quoted(r, m)), None)
         else:
-            target = named.get(_name_key(m.kind, m.name))
+            target = named.get(name_key)
         if target is None:
             target = _Record.of(m)
             records.append(target)
-            if m.quoted:
+            if name_key is None:
                 quoted.append(target)
             else:
-                named[_name_key(m.kind, m.name)] = target
+                named[name_key] = target
         else:
             target.absorb(m)
     return records
