@@ -79,7 +79,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_table
-from vn_digital_policy._patterns import alternation, lower_aligned, trie
+from vn_digital_policy._patterns import lower_aligned, trie
 from vn_digital_policy.enums import DirectiveVerb
 from vn_digital_policy.errors import ParseError
 from vn_digital_policy.extract.document import Document
@@ -274,23 +274,17 @@ def _lexicon() -> _Lexicon:
     flags = regex.IGNORECASE | regex.VERBOSE
     words = _count_words()
     all_words = [w for spellings in words.values() for w in spellings]
-    count = r"(?:\d{1,2}+(?![.,]?\d)|(?:" + alternation(all_words) + r")(?!\w))"
+    count = r"(?:\d{1,2}+(?![.,]?\d)|" + trie(all_words) + r"(?!\w))"
     head_tree = trie(_cased(heads))
     quoted_head = r"[^\W\d_][^\n" + _Q + r"\d]{0,40}?"
     edge = r"(?<![\w.,/-])"
     return _Lexicon(
         verbs=verbs,
-        issuer_head_re=regex.compile(
-            rf"(?:{alternation(by_category['issuer_head'])})(?!\w)", flags
-        ),
-        delegate_re=regex.compile(rf"(?:{alternation(by_category['delegate'])})(?!\w)", flags),
-        honorific_re=regex.compile(
-            rf"(?:(?:{alternation(by_category['honorific'])})(?!\w)\s*+)++", flags
-        ),
-        adverb_tail_re=regex.compile(
-            rf"(?:\s++(?:{alternation(by_category['adverb'])}))++\s*+$", flags
-        ),
-        action_re=regex.compile(rf"(?<!\w)(?:{alternation(by_category['action'])})(?!\w)", flags),
+        issuer_head_re=regex.compile(rf"{trie(by_category['issuer_head'])}(?!\w)", flags),
+        delegate_re=regex.compile(rf"{trie(by_category['delegate'])}(?!\w)", flags),
+        honorific_re=regex.compile(rf"(?:{trie(by_category['honorific'])}(?!\w)\s*+)++", flags),
+        adverb_tail_re=regex.compile(rf"(?:\s++{trie(by_category['adverb'])})++\s*+$", flags),
+        action_re=regex.compile(rf"(?<!\w){trie(by_category['action'])}(?!\w)", flags),
         heads=heads,
         # “5 trọng tâm”: matched at a quotation mark.
         quoted_re=regex.compile(
