@@ -346,11 +346,15 @@ class _Person:
 
 def _people(officials: Sequence[Official]) -> list[_Person]:
     out = []
+    keys: dict[str, str] = {}  # titles and roles repeat across officials: fold each once
     for official in officials:
-        titles = {fold(p.title) for p in official.positions}
-        titles |= {fold(p.role) for p in official.positions if p.role}
+        titles = {p.title for p in official.positions}
+        titles |= {p.role for p in official.positions if p.role}
+        for title in titles - keys.keys():
+            keys[title] = fold(title)
+        title_keys = tuple(sorted({keys[title] for title in titles}))
         starts = sorted(s.start for s in official.mentions)
-        out.append(_Person(official, fold(official.name), tuple(sorted(titles)), tuple(starts)))
+        out.append(_Person(official, fold(official.name), title_keys, tuple(starts)))
     return out
 
 
@@ -797,16 +801,25 @@ def _count_words_at(text: str, start: int, end: int) -> Iterator[regex.Match[str
     The pattern (a prefix tree of number words) is slow to try at every position: it is
     tried only where a number word's first word ("ba", "Mười") starts, found by plain
     substring search in the lower-cased stretch, left to right and never inside the
-    previous match.
+    previous match. A count is a whole word and a space follows it: the pattern is not
+    even tried in "bao", "khai" or "hai_".
     """
     lexicon = _lexicon()
     pattern = lexicon.bare_res[1]
     resume = start
     lowered = lower_aligned(text[start:end])
-    offsets = sorted({p for first in lexicon.count_firsts for p in _find_all(lowered, first)})
+    size = len(lowered)
+    offsets = sorted(
+        {
+            offset
+            for first in lexicon.count_firsts
+            for offset in _find_all(lowered, first)
+            if offset + len(first) < size and lowered[offset + len(first)].isspace()
+        }
+    )
     for position in (start + offset for offset in offsets):
-        if position < resume:
-            continue
+        if position < resume or (position > 0 and text[position - 1].isalpha()):
+            continue  # a letter before: inside a word (every letter is a \w for the edge)
         match = pattern.match(text, position, end)
         if match is not None:
             yield match
@@ -1004,6 +1017,8 @@ def _trim(text: str, start: int, end: int) -> _Item | None:
 @attrs.define(slots=True)
 class _LabelledSet:
     label: str
+    key: str  # the label folded: one set however its mentions write it
+    head_key: str  # the head as the lexicon keys it
     count: int
     mentions: list[_Mention]
     items: list[_Item]
@@ -1095,14 +1110,13 @@ def _labelled_sets(doc: Document, clauses: Sequence[InstructionClause]) -> list[
         if not accepted:
             continue
         if found is None:
-            sets[key] = _LabelledSet(label, count, [mention], items, clause)
+            sets[key] = _LabelledSet(label, key, head_key, count, [mention], items, clause)
             continue
         found.mentions.append(mention)
         found.items = found.items or items
         found.clause = found.clause or clause
     for found in sets.values():
-        head_key = _key(" ".join(found.label.split()[1:]))
-        if lexicon.heads.get(head_key, "quoted") != "quoted":
+        if lexicon.heads.get(found.head_key, "quoted") != "quoted":
             found.mentions.extend(_more_mentions(text, found))
         found.mentions.sort(key=lambda m: m.start)
         if not found.items:
@@ -1183,7 +1197,7 @@ def extract_directives(doc: Document, officials: Sequence[Official]) -> list[Dir
         )
         evidence = tuple(doc.span(m.start, m.end) for m in labelled.mentions)
         directive = Directive(
-            id=entity_id("directive", article, fold(labelled.label)),
+            id=entity_id("directive", article, labelled.key),
             issuer=issuer,
             issuer_id=issuer_id,
             verb=clause.verb if clause is not None else None,
