@@ -539,6 +539,30 @@ def test_pieces_cut_where_the_plain_separator_scan_does(text: str, start: int, e
     assert _pieces(text, start, end) == expected
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("ba", "Ba", "BA", "mười", "Mười hai", "mười\nhai", "bảy", "đột phá"),
+                *("nhiệm vụ", "bao", "khai", "hai_", " ", "\t", "\n", ",", "-", "5", "İ"),
+            ]
+        ),
+        max_size=10,
+    ).map(" ".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_counts_in_words_are_found_as_a_scan_at_every_position_finds_them(
+    text: str, start: int, end: int
+) -> None:
+    from vn_digital_policy.extract.directives import _count_words_at, _lexicon
+
+    start = min(start, len(text))
+    end = max(start, min(end, len(text)))
+    plain = _lexicon().bare_res[1].finditer(text, start, end)
+    assert [m.span() for m in _count_words_at(text, start, end)] == [m.span() for m in plain]
+
+
 ADVERSARIAL_DIRECTIVES = (
     "Thủ tướng yêu cầu " * 3000,
     "yêu cầu " * 3000,

@@ -1015,10 +1015,7 @@ def _share_list_tail(
 def _issuer_before(reader: _Reader, kind_start: int) -> str | None:
     """The body in "UBND tỉnh đã ban hành Kế hoạch số ...", if the sentence says so."""
     text = reader.text
-    window = max(0, kind_start - 40)
-    if "ban" not in text[window:kind_start].lower():
-        return None  # no "ban hành": the common case, without a search at every position
-    lead = _ISSUED_BEFORE.search(text, window, kind_start)
+    lead = _issued_before(text, max(0, kind_start - 40), kind_start)
     if lead is None:
         return None
     sentence_start = reader.sentence(kind_start)[0]
@@ -1026,6 +1023,17 @@ def _issuer_before(reader: _Reader, kind_start: int) -> str | None:
     if bodies and lead.start() - bodies[-1][1] <= 2:
         return _clean(text[bodies[-1][0] : bodies[-1][1]])
     return None
+
+
+def _issued_before(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_ISSUED_BEFORE.search(text, start, end)``, skipped where "ban" is not written.
+
+    No letter of "ban" but itself matches it in another case, so the lower-cased text
+    tells when the search (at every position of the stretch) is needed: rarely.
+    """
+    if "ban" not in text[start:end].lower():
+        return None
+    return _ISSUED_BEFORE.search(text, start, end)
 
 
 def _kind_label(reader: _Reader, hit: _KindHit) -> str:
@@ -1121,7 +1129,11 @@ def _named_mentions(reader: _Reader) -> list[_Mention]:
 
 def _launched(reader: _Reader, hit: _KindHit) -> bool:
     """Whether the document word follows "phát động", "ra mắt": an initiative, not a document."""
-    before = reader.text[max(0, hit.start - 40) : hit.start]
+    return _ends_with_launch(reader.text[max(0, hit.start - 40) : hit.start])
+
+
+def _ends_with_launch(before: str) -> bool:
+    """``_LAUNCH_BEFORE.search(before)``, skipped unless a launch phrase's last word ends it."""
     if not before.rstrip().lower().endswith(_LAUNCH_LAST_WORDS):
         return False  # the common case, decided without a search at every position
     return _LAUNCH_BEFORE.search(before) is not None
