@@ -555,12 +555,17 @@ def test_pieces_cut_where_the_plain_separator_scan_does(text: str, start: int, e
 def test_counts_in_words_are_found_as_a_scan_at_every_position_finds_them(
     text: str, start: int, end: int
 ) -> None:
-    from vn_digital_policy.extract.directives import _count_words_at, _lexicon
+    from vn_digital_policy.extract.directives import (
+        _count_word_starts,
+        _count_words_at,
+        _lexicon,
+    )
 
     start = min(start, len(text))
     end = max(start, min(end, len(text)))
-    plain = _lexicon().bare_res[1].finditer(text, start, end)
-    assert [m.span() for m in _count_words_at(text, start, end)] == [m.span() for m in plain]
+    counts = _count_word_starts(text, 0, len(text))
+    plain = [m.span() for m in _lexicon().bare_res[1].finditer(text, start, end)]
+    assert [m.span() for m in _count_words_at(text, counts, start, end)] == plain
 
 
 ADVERSARIAL_DIRECTIVES = (

@@ -79,7 +79,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_table
-from vn_digital_policy._patterns import lower_aligned, trie
+from vn_digital_policy._patterns import trie
 from vn_digital_policy.enums import DirectiveVerb
 from vn_digital_policy.errors import ParseError
 from vn_digital_policy.extract.document import Document
@@ -767,9 +767,13 @@ def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]
             found.setdefault(mention.start, mention)
     digits = lexicon.bare_res[0]
     scanned = words_scanned = -1
-    for clause in clauses:
-        if clause.by_delegates:
-            continue
+    leading = [clause for clause in clauses if not clause.by_delegates]
+    counts = (
+        _count_word_starts(text, leading[0].verb_end, max(c.sentence_end for c in leading))
+        if leading
+        else []
+    )
+    for clause in leading:
         # Digit counts ("3 đột phá") to the end of the paragraph, where an enumerated set
         # may follow the instruction; counts in words ("ba đột phá", a slower pattern) in
         # the instruction's own sentence.
@@ -780,7 +784,7 @@ def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]
             found.setdefault(match.start(), _mention(match, quoted=False))
         scanned = max(scanned, end)
         start = max(clause.verb_end, words_scanned)
-        for match in _count_words_at(text, start, clause.sentence_end):
+        for match in _count_words_at(text, counts, start, clause.sentence_end):
             found.setdefault(match.start(), _mention(match, quoted=False))
         words_scanned = max(words_scanned, clause.sentence_end)
     out: list[_Mention] = []
@@ -795,31 +799,42 @@ def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]
     return out
 
 
-def _count_words_at(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+def _count_word_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""Where a count in words may start in ``text[start:end]``, and its first word end.
+
+    The first word of a number word ("ba", "Mười"; as the bare label pattern reads them,
+    as written or capitalised), whole (no letter before it: every letter is a ``\w``
+    for the pattern's edge) and followed by a space, found by plain substring search.
+    """
+    found = set()
+    for first in _lexicon().count_firsts:
+        for position in _find_all(text, first, start, end):
+            first_end = position + len(first)
+            if (
+                first_end < end
+                and text[first_end].isspace()
+                and not (position > 0 and text[position - 1].isalpha())
+            ):
+                found.add((position, first_end))
+    return sorted(found)
+
+
+def _count_words_at(
+    text: str, counts: list[tuple[int, int]], start: int, end: int
+) -> Iterator[regex.Match[str]]:
     """What ``finditer`` of the bare label pattern with a count in words gives.
 
     The pattern (a prefix tree of number words) is slow to try at every position: it is
-    tried only where a number word's first word ("ba", "Mười") starts, found by plain
-    substring search in the lower-cased stretch, left to right and never inside the
-    previous match. A count is a whole word and a space follows it: the pattern is not
-    even tried in "bao", "khai" or "hai_".
+    tried only at ``counts`` (from :func:`_count_word_starts`, covering the stretch), left
+    to right and never inside the previous match.
     """
-    lexicon = _lexicon()
-    pattern = lexicon.bare_res[1]
+    pattern = _lexicon().bare_res[1]
     resume = start
-    lowered = lower_aligned(text[start:end])
-    size = len(lowered)
-    offsets = sorted(
-        {
-            offset
-            for first in lexicon.count_firsts
-            for offset in _find_all(lowered, first)
-            if offset + len(first) < size and lowered[offset + len(first)].isspace()
-        }
-    )
-    for position in (start + offset for offset in offsets):
-        if position < resume or (position > 0 and text[position - 1].isalpha()):
-            continue  # a letter before: inside a word (every letter is a \w for the edge)
+    for position, first_end in counts[bisect.bisect_left(counts, (start, start)) :]:
+        if position >= end:
+            break
+        if position < resume or first_end >= end:
+            continue  # inside the last match, or no room for the label after the count
         match = pattern.match(text, position, end)
         if match is not None:
             yield match
