@@ -568,6 +568,38 @@ def test_counts_in_words_are_found_as_a_scan_at_every_position_finds_them(
     assert [m.span() for m in _count_words_at(text, counts, start, end)] == plain
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("cũng", "CŨNG", "đã", "Đà", "một lần nữa", "tiếp tục", "năm", "Mười hai", "5"),
+                *("٣", "hai mươi", "İ", "ſ", "x", " ", "\t", "\n", "\u001c", ",", "-", "“"),
+            ]
+        ),
+        max_size=10,
+    ).map(" ".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_searches_skipped_before_a_stretch_end_find_nothing(
+    text: str, start: int, end: int
+) -> None:
+    from vn_digital_policy.extract.directives import _lexicon, _search_before
+
+    lexicon = _lexicon()
+    start = min(start, len(text))
+    end = max(start, min(end, len(text)))
+    for pattern, last in (
+        (lexicon.adverb_tail_re, lexicon.adverb_last_re),
+        (lexicon.count_before_re, lexicon.count_last_re),
+    ):
+        found, plain = (
+            _search_before(pattern, last, text, start, end),
+            pattern.search(text, start, end),
+        )
+        assert (found and found.span()) == (plain and plain.span())
+
+
 ADVERSARIAL_DIRECTIVES = (
     "Thủ tướng yêu cầu " * 3000,
     "yêu cầu " * 3000,

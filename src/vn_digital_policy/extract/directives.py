@@ -214,11 +214,13 @@ class _Lexicon:
     delegate_re: regex.Pattern[str]
     honorific_re: regex.Pattern[str]
     adverb_tail_re: regex.Pattern[str]
+    adverb_last_re: regex.Pattern[str]  # a letter that can end an adverb (see _search_before)
     action_re: regex.Pattern[str]
     heads: dict[str, str]
     quoted_re: regex.Pattern[str]
     head_quoted_re: regex.Pattern[str]
     count_before_re: regex.Pattern[str]
+    count_last_re: regex.Pattern[str]  # a character that can end a count (see _search_before)
     bare_res: tuple[regex.Pattern[str], ...]
     count_firsts: tuple[str, ...]  # first words of the counts in words, as bare_res reads them
     verb_groups: tuple[tuple[str, tuple[str, ...]], ...]  # (common prefix, verbs), see _verbs
@@ -254,6 +256,12 @@ def _verb_groups(verbs: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...
     return tuple(out)
 
 
+def _last_letters(words: Iterable[str], *, digits: bool = False) -> regex.Pattern[str]:
+    """One character that can end one of ``words`` (or a digit), in any case."""
+    letters = regex.escape("".join(sorted({word[-1] for word in words})))
+    return regex.compile("[" + letters + (r"\d" if digits else "") + "]", regex.IGNORECASE)
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     rows = read_table(_VERBS_FILE, columns=3)
@@ -284,6 +292,7 @@ def _lexicon() -> _Lexicon:
         delegate_re=regex.compile(rf"{trie(by_category['delegate'])}(?!\w)", flags),
         honorific_re=regex.compile(rf"(?:{trie(by_category['honorific'])}(?!\w)\s*+)++", flags),
         adverb_tail_re=regex.compile(rf"(?:\s++{trie(by_category['adverb'])})++\s*+$", flags),
+        adverb_last_re=_last_letters(by_category["adverb"]),
         action_re=regex.compile(rf"(?<!\w){trie(by_category['action'])}(?!\w)", flags),
         heads=heads,
         # “5 trọng tâm”: matched at a quotation mark.
@@ -299,6 +308,7 @@ def _lexicon() -> _Lexicon:
             flags,
         ),
         count_before_re=regex.compile(rf"{edge} {count} [ \t]++ $", flags),
+        count_last_re=_last_letters(all_words, digits=True),
         # 3 đột phá chiến lược, năm nhiệm vụ: searched after instruction verbs only, as two
         # case-sensitive prefix trees (lower case and capitalised), digits first: an
         # alternation of number words tried at every position is ten times slower.
@@ -460,6 +470,23 @@ def _pieces(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+def _search_before(
+    pattern: regex.Pattern[str], last: regex.Pattern[str], text: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern whose last word ends the stretch.
+
+    Such a pattern (a word, then spaces, then ``$``) is tried at every position of the
+    stretch; it is not searched when the last character before the trailing spaces
+    cannot end the word (``last``: one character, matched with the pattern's case rules).
+    """
+    before = end
+    while before > start and text[before - 1].isspace():
+        before -= 1
+    if before == start or last.match(text, before - 1) is None:
+        return None
+    return pattern.search(text, start, end)
+
+
 def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, str] | None:
     """The subject before a verb: the last clause piece, or an apposition before a comma.
 
@@ -469,7 +496,13 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, str]
     lexicon = _lexicon()
     sentence_start = max(sentence_start, verb_start - _SUBJECT_WINDOW)
     prefix_end = verb_start
-    tail = lexicon.adverb_tail_re.search(text, max(sentence_start, verb_start - 40), verb_start)
+    tail = _search_before(
+        lexicon.adverb_tail_re,
+        lexicon.adverb_last_re,
+        text,
+        max(sentence_start, verb_start - 40),
+        verb_start,
+    )
     if tail:
         prefix_end = tail.start()
     cuts = _pieces(text, sentence_start, prefix_end)
@@ -712,7 +745,9 @@ def _mention(match: regex.Match[str], *, quoted: bool) -> _Mention:
 def _head_quoted(text: str, position: int) -> _Mention | None:
     """5 “đẩy mạnh”: a count and a space right before the opening mark at ``position``."""
     lexicon = _lexicon()
-    count = lexicon.count_before_re.search(text, max(0, position - 16), position)
+    count = _search_before(
+        lexicon.count_before_re, lexicon.count_last_re, text, max(0, position - 16), position
+    )
     if count is None:
         return None
     match = lexicon.head_quoted_re.match(text, count.start())
@@ -843,6 +878,7 @@ def _count_words_at(
 
 def _more_mentions(text: str, labelled: _LabelledSet) -> list[_Mention]:
     """Bare mentions of an accepted label elsewhere in the text ("thực hiện 3 đột phá")."""
+    lexicon = _lexicon()
     head = " ".join(labelled.label.split()[1:])
     spans = sorted((m.start, m.end) for m in labelled.mentions)
     starts = [start for start, _ in spans]
@@ -850,7 +886,9 @@ def _more_mentions(text: str, labelled: _LabelledSet) -> list[_Mention]:
     out = []
     position = text.find(head)
     while position >= 0:
-        count = _lexicon().count_before_re.search(text, max(0, position - 16), position)
+        count = _search_before(
+            lexicon.count_before_re, lexicon.count_last_re, text, max(0, position - 16), position
+        )
         at = bisect.bisect_right(starts, position) - 1
         covered = at >= 0 and position < ends[at]
         if count is not None and not covered:
