@@ -6,12 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from strategies.targets_directives import LabelledCase, labelled_sets
 from strategies.text import ADVERSARIAL, messy_text, new_style, to_nfd
 from vn_digital_policy.enums import DirectiveVerb
+from vn_digital_policy.errors import ParseError
 from vn_digital_policy.extract.directives import (
     extract_directives,
     find_instruction_clauses,
@@ -237,6 +239,23 @@ def test_count_in_words_and_digits_is_one_label() -> None:
     found = _labels(text)
     assert list(found) == ["3 đột phá chiến lược"]
     assert len(found["3 đột phá chiến lược"].evidence) == 2
+
+
+def test_counts_read_directly_agree_with_parse_number() -> None:
+    """The spellings looked up by ``_count_value`` are what ``parse_number`` reads."""
+    from vn_digital_policy.extract.directives import _count_value, _lexicon
+    from vn_digital_policy.numbers import parse_number
+
+    for spelling, number in _lexicon().count_values.items():
+        assert parse_number(spelling).value == number
+        assert _count_value(spelling) == number
+    for digits in [*map(str, range(100)), "00", "05", "010"]:
+        try:
+            value = parse_number(digits).value
+        except ParseError:  # "05": a leading zero is no count
+            value = None
+        expected = value if value is not None and 2 <= value <= 20 else None
+        assert _count_value(digits) == expected
 
 
 # ---------------------------------------------------------------------------------------
@@ -499,6 +518,86 @@ def test_seed_variants_give_the_same_directives(path: Path) -> None:
 def test_never_raises_and_evidence_reads_the_text(text: str) -> None:
     directives = extract_directives(_doc(text), ())
     _check_evidence(text, directives)
+
+
+# The clause separators, scanned plainly: what ``_pieces`` must give ("a - - b" too).
+_PIECE_REFERENCE = regex.compile(r"[,;:()\[\]]|\s[-–—]\s|[\"“”„‟«»]")
+
+
+@given(
+    st.text(alphabet=' \n\t-–—,;:()[]"“”ab', max_size=14), st.integers(0, 14), st.integers(0, 14)
+)
+@example(" - - b", 0, 6)
+@example(" - - b", 1, 6)
+@example("\n- b", 1, 4)
+def test_pieces_cut_where_the_plain_separator_scan_does(text: str, start: int, end: int) -> None:
+    from vn_digital_policy.extract.directives import _pieces
+
+    start = min(start, len(text))
+    end = max(start, min(end, len(text)))
+    expected = [start] + [m.end() for m in _PIECE_REFERENCE.finditer(text, start, end)]
+    assert _pieces(text, start, end) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("ba", "Ba", "BA", "mười", "Mười hai", "mười\nhai", "bảy", "đột phá"),
+                *("nhiệm vụ", "bao", "khai", "hai_", " ", "\t", "\n", ",", "-", "5", "İ"),
+            ]
+        ),
+        max_size=10,
+    ).map(" ".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_counts_in_words_are_found_as_a_scan_at_every_position_finds_them(
+    text: str, start: int, end: int
+) -> None:
+    from vn_digital_policy.extract.directives import (
+        _count_word_starts,
+        _count_words_at,
+        _lexicon,
+    )
+
+    start = min(start, len(text))
+    end = max(start, min(end, len(text)))
+    counts = _count_word_starts(text, 0, len(text))
+    plain = [m.span() for m in _lexicon().bare_res[1].finditer(text, start, end)]
+    assert [m.span() for m in _count_words_at(text, counts, start, end)] == plain
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("cũng", "CŨNG", "đã", "Đà", "một lần nữa", "tiếp tục", "năm", "Mười hai", "5"),
+                *("٣", "hai mươi", "İ", "ſ", "x", " ", "\t", "\n", "\u001c", ",", "-", "“"),
+            ]
+        ),
+        max_size=10,
+    ).map(" ".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_searches_skipped_before_a_stretch_end_find_nothing(
+    text: str, start: int, end: int
+) -> None:
+    from vn_digital_policy.extract.directives import _lexicon, _search_before
+
+    lexicon = _lexicon()
+    start = min(start, len(text))
+    end = max(start, min(end, len(text)))
+    for pattern, last in (
+        (lexicon.adverb_tail_re, lexicon.adverb_last_re),
+        (lexicon.count_before_re, lexicon.count_last_re),
+    ):
+        found, plain = (
+            _search_before(pattern, last, text, start, end),
+            pattern.search(text, start, end),
+        )
+        assert (found and found.span()) == (plain and plain.span())
 
 
 ADVERSARIAL_DIRECTIVES = (

@@ -455,6 +455,80 @@ def test_sentence_bounds_do_not_split_after_abbreviations() -> None:
 
 
 # ---------------------------------------------------------------------------------------
+# Scanning shortcuts: the same answers as the plain patterns
+# ---------------------------------------------------------------------------------------
+
+# Words the shortcuts look for, spaces and letters that match others in another case.
+_SCAN_WORDS = st.sampled_from(
+    [
+        "Nghị quyết",
+        "NGHỊ QUYẾT",
+        "nghị\nquyết",
+        "Thông báo kết luận",
+        "kết luận",
+        "Luật",
+        "QĐ",
+        "nq",
+        "Bộ luật",
+        "quy định",
+        "Chương trình  MTQG",
+        "văn bản",
+        "bao",
+        "Nghị",
+        "ban hành",
+        "BAN HÀNH",
+        "đã ban\nhành",
+        "phát động",
+        "Ra mắt",
+        "lễ phát ĐỘNG",
+        "khởi xướng",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        "(",
+        "x",
+        "9",
+        "İ",
+        "ſ",
+        "K",
+        "\u00a0",
+    ]
+)
+_SCAN_TEXT = st.lists(_SCAN_WORDS, max_size=12).map("".join)
+
+
+@given(_SCAN_TEXT)
+@example("Thông báo kết luận số 1")
+def test_kind_words_are_found_as_one_scan_of_the_whole_tree_finds_them(text: str) -> None:
+    import regex
+
+    from vn_digital_policy.extract.resolutions import _kind_pattern, _kind_spans, _lexicon
+
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        surfaces = [word.surface.lower() for word in _lexicon().words.values()]
+        whole_tree = regex.compile(_kind_pattern(surfaces))
+        assert _kind_spans(text) == [m.span() for m in whole_tree.finditer(lowered)]
+
+
+@given(_SCAN_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_skipped_searches_find_nothing(text: str, start: int, end: int) -> None:
+    from vn_digital_policy.extract.resolutions import (
+        _ISSUED_BEFORE,
+        _LAUNCH_BEFORE,
+        _ends_with_launch,
+        _issued_before,
+    )
+
+    assert _ends_with_launch(text) == (_LAUNCH_BEFORE.search(text) is not None)
+    start = min(start, len(text))
+    end = max(start, min(end, len(text)))
+    found, plain = _issued_before(text, start, end), _ISSUED_BEFORE.search(text, start, end)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+# ---------------------------------------------------------------------------------------
 # Gold articles
 # ---------------------------------------------------------------------------------------
 

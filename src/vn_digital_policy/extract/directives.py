@@ -73,13 +73,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
 
 from vn_digital_policy._data import read_table
-from vn_digital_policy._patterns import alternation, trie
+from vn_digital_policy._patterns import trie
 from vn_digital_policy.enums import DirectiveVerb
 from vn_digital_policy.errors import ParseError
 from vn_digital_policy.extract.document import Document
@@ -126,8 +126,12 @@ _MODAL = regex.compile(r"(?<!\w)(?:cần|phải|yêu\s+cầu|đề\s+nghị)(?!\
 # addressee; "giao dịch", "giao thông", "giao lưu" are other words.
 _ASSIGN_NEXT = regex.compile(r"\s*+(?:cho\b|nhiệm\s+vụ\b|các\b|những\b|\p{Lu})")
 
-# Where a subject starts: after a clause separator inside the sentence.
-_PIECE_SEPARATOR = regex.compile(r"[,;:()\[\]]|\s[-–—]\s|[" + _Q + "]")
+# Where a subject starts: after a clause separator inside the sentence, a punctuation mark
+# or a dash between spaces (" - "). The space before a dash is a lookbehind: a pattern
+# that starts with one character class is three times faster to scan for, but it can see
+# a space that the last separator ended with, or one before the scan: see _pieces.
+_DASHES = "-–—"
+_PIECE_SEPARATOR = regex.compile(r"[,;:()\[\]" + _Q + r"]|(?<=\s)[" + _DASHES + r"]\s")
 
 # Marks that open a numbered item: "(1)", "1)", "1.", "a)", "Thứ nhất,", "Một là,".
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -210,16 +214,21 @@ class _Lexicon:
     delegate_re: regex.Pattern[str]
     honorific_re: regex.Pattern[str]
     adverb_tail_re: regex.Pattern[str]
+    adverb_last_re: regex.Pattern[str]  # a letter that can end an adverb (see _search_before)
     action_re: regex.Pattern[str]
     heads: dict[str, str]
     quoted_re: regex.Pattern[str]
     head_quoted_re: regex.Pattern[str]
     count_before_re: regex.Pattern[str]
+    count_last_re: regex.Pattern[str]  # a character that can end a count (see _search_before)
     bare_res: tuple[regex.Pattern[str], ...]
+    count_firsts: tuple[str, ...]  # first words of the counts in words, as bare_res reads them
+    verb_groups: tuple[tuple[str, tuple[str, ...]], ...]  # (common prefix, verbs), see _verbs
     quoted_list_re: regex.Pattern[str]
     count_openers: frozenset[str]
     pair_re: regex.Pattern[str]
     count_words: dict[int, tuple[str, ...]]
+    count_values: dict[str, int]  # "5", "năm", "Năm" -> 5: the counts as the patterns read them
 
 
 def _count_words() -> dict[int, tuple[str, ...]]:
@@ -229,6 +238,28 @@ def _count_words() -> dict[int, tuple[str, ...]]:
         word = number_to_words(number)
         out[number] = tuple(sorted({_key(word), _key(word.replace("bảy", "bẩy"))}))
     return out
+
+
+def _verb_groups(verbs: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The verbs by first word, each group with the prefix its verbs share ("chỉ ")."""
+    by_first: dict[str, list[str]] = {}
+    for verb in verbs:
+        by_first.setdefault(verb.split()[0], []).append(verb)
+    out = []
+    for _first, group in sorted(by_first.items()):
+        shortest, longest = min(group), max(group)  # their shared prefix is everyone's
+        size = next(
+            (i for i, (a, b) in enumerate(zip(shortest, longest, strict=False)) if a != b),
+            len(shortest),
+        )
+        out.append((shortest[:size], tuple(group)))
+    return tuple(out)
+
+
+def _last_letters(words: Iterable[str], *, digits: bool = False) -> regex.Pattern[str]:
+    """One character that can end one of ``words`` (or a digit), in any case."""
+    letters = regex.escape("".join(sorted({word[-1] for word in words})))
+    return regex.compile("[" + letters + (r"\d" if digits else "") + "]", regex.IGNORECASE)
 
 
 @functools.cache
@@ -251,23 +282,18 @@ def _lexicon() -> _Lexicon:
     flags = regex.IGNORECASE | regex.VERBOSE
     words = _count_words()
     all_words = [w for spellings in words.values() for w in spellings]
-    count = r"(?:\d{1,2}+(?![.,]?\d)|(?:" + alternation(all_words) + r")(?!\w))"
+    count = r"(?:\d{1,2}+(?![.,]?\d)|" + trie(all_words) + r"(?!\w))"
     head_tree = trie(_cased(heads))
     quoted_head = r"[^\W\d_][^\n" + _Q + r"\d]{0,40}?"
     edge = r"(?<![\w.,/-])"
     return _Lexicon(
         verbs=verbs,
-        issuer_head_re=regex.compile(
-            rf"(?:{alternation(by_category['issuer_head'])})(?!\w)", flags
-        ),
-        delegate_re=regex.compile(rf"(?:{alternation(by_category['delegate'])})(?!\w)", flags),
-        honorific_re=regex.compile(
-            rf"(?:(?:{alternation(by_category['honorific'])})(?!\w)\s*+)++", flags
-        ),
-        adverb_tail_re=regex.compile(
-            rf"(?:\s++(?:{alternation(by_category['adverb'])}))++\s*+$", flags
-        ),
-        action_re=regex.compile(rf"(?<!\w)(?:{alternation(by_category['action'])})(?!\w)", flags),
+        issuer_head_re=regex.compile(rf"{trie(by_category['issuer_head'])}(?!\w)", flags),
+        delegate_re=regex.compile(rf"{trie(by_category['delegate'])}(?!\w)", flags),
+        honorific_re=regex.compile(rf"(?:{trie(by_category['honorific'])}(?!\w)\s*+)++", flags),
+        adverb_tail_re=regex.compile(rf"(?:\s++{trie(by_category['adverb'])})++\s*+$", flags),
+        adverb_last_re=_last_letters(by_category["adverb"]),
+        action_re=regex.compile(rf"(?<!\w){trie(by_category['action'])}(?!\w)", flags),
         heads=heads,
         # “5 trọng tâm”: matched at a quotation mark.
         quoted_re=regex.compile(
@@ -282,6 +308,7 @@ def _lexicon() -> _Lexicon:
             flags,
         ),
         count_before_re=regex.compile(rf"{edge} {count} [ \t]++ $", flags),
+        count_last_re=_last_letters(all_words, digits=True),
         # 3 đột phá chiến lược, năm nhiệm vụ: searched after instruction verbs only, as two
         # case-sensitive prefix trees (lower case and capitalised), digits first: an
         # alternation of number words tried at every position is ten times slower.
@@ -294,6 +321,13 @@ def _lexicon() -> _Lexicon:
             ),
         ),
         count_words=words,
+        count_values={
+            spelling: number
+            for number, spellings in words.items()
+            for spelling in (str(number), *_cased(spellings))
+        },
+        count_firsts=tuple(sorted({w.split()[0] for w in _cased(all_words)})),
+        verb_groups=_verb_groups(verbs),
         count_openers=frozenset("0123456789" + "".join(w[0] + w[0].upper() for w in all_words)),
         quoted_list_re=regex.compile(
             rf"[{_Q}] [ \t]*+ (?P<body>[^\n{_Q}]{{3,120}}+) [{_Q}]", flags
@@ -322,11 +356,15 @@ class _Person:
 
 def _people(officials: Sequence[Official]) -> list[_Person]:
     out = []
+    keys: dict[str, str] = {}  # titles and roles repeat across officials: fold each once
     for official in officials:
-        titles = {fold(p.title) for p in official.positions}
-        titles |= {fold(p.role) for p in official.positions if p.role}
+        titles = {p.title for p in official.positions}
+        titles |= {p.role for p in official.positions if p.role}
+        for title in titles - keys.keys():
+            keys[title] = fold(title)
+        title_keys = tuple(sorted({keys[title] for title in titles}))
         starts = sorted(s.start for s in official.mentions)
-        out.append(_Person(official, fold(official.name), tuple(sorted(titles)), tuple(starts)))
+        out.append(_Person(official, fold(official.name), title_keys, tuple(starts)))
     return out
 
 
@@ -422,6 +460,33 @@ def _sentence(starts: list[int], ends: list[int], position: int, length: int) ->
     return max(start, position - _WINDOW), min(end, position + _WINDOW)
 
 
+def _pieces(text: str, start: int, end: int) -> list[int]:
+    """``start`` and the ends of the clause separators in ``text[start:end]``, in order."""
+    cuts = [start]
+    for separator in _PIECE_SEPARATOR.finditer(text, start, end):
+        if separator.group()[0] in _DASHES and separator.start() - 1 < cuts[-1]:
+            continue  # the space before the dash is not in the stretch, or ended a separator
+        cuts.append(separator.end())
+    return cuts
+
+
+def _search_before(
+    pattern: regex.Pattern[str], last: regex.Pattern[str], text: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern whose last word ends the stretch.
+
+    Such a pattern (a word, then spaces, then ``$``) is tried at every position of the
+    stretch; it is not searched when the last character before the trailing spaces
+    cannot end the word (``last``: one character, matched with the pattern's case rules).
+    """
+    before = end
+    while before > start and text[before - 1].isspace():
+        before -= 1
+    if before == start or last.match(text, before - 1) is None:
+        return None
+    return pattern.search(text, start, end)
+
+
 def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, str] | None:
     """The subject before a verb: the last clause piece, or an apposition before a comma.
 
@@ -431,11 +496,16 @@ def _subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, str]
     lexicon = _lexicon()
     sentence_start = max(sentence_start, verb_start - _SUBJECT_WINDOW)
     prefix_end = verb_start
-    tail = lexicon.adverb_tail_re.search(text, max(sentence_start, verb_start - 40), verb_start)
+    tail = _search_before(
+        lexicon.adverb_tail_re,
+        lexicon.adverb_last_re,
+        text,
+        max(sentence_start, verb_start - 40),
+        verb_start,
+    )
     if tail:
         prefix_end = tail.start()
-    cuts = [sentence_start]
-    cuts.extend(sep.end() for sep in _PIECE_SEPARATOR.finditer(text, sentence_start, prefix_end))
+    cuts = _pieces(text, sentence_start, prefix_end)
     cut = cuts[-1]
     if not text[cut:prefix_end].strip() and len(cuts) > 1:
         # The verb follows a comma: the subject is the apposition before it, a run of
@@ -507,23 +577,35 @@ def find_instruction_clauses(
     return _clauses(doc, _people(officials), sentence_bounds(doc), within)
 
 
+def _find_all(text: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Every offset of ``literal`` in ``text[start:end]`` (overlaps included), in order."""
+    stop = len(text) if end is None else end
+    position = text.find(literal, start, stop)
+    while position >= 0:
+        yield position
+        position = text.find(literal, position + 1, stop)
+
+
 def _verbs(text: str) -> list[tuple[int, int, DirectiveVerb | None]]:
     """Every instruction verb written in lower case, as a whole word, longest first.
 
-    Verbs are found by plain substring search (one pass per verb, far faster than one
-    alternation over the text). A capitalised verb is skipped on purpose: it is part of a
-    name ("Ban Chỉ đạo", "Kết luận của Hội nghị") or opens a sentence with no subject.
+    Verbs are found by plain substring search (one pass per group of verbs sharing their
+    first word, far faster than one alternation over the text). A capitalised verb is
+    skipped on purpose: it is part of a name ("Ban Chỉ đạo", "Kết luận của Hội nghị") or
+    opens a sentence with no subject.
     """
+    lexicon = _lexicon()
     found: list[tuple[int, int, DirectiveVerb | None]] = []
-    for surface, verb in _lexicon().verbs.items():
-        position = text.find(surface)
-        while position >= 0:
-            end = position + len(surface)
-            if (position == 0 or not text[position - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
-            ):
-                found.append((position, end, verb))
-            position = text.find(surface, position + 1)
+    for prefix, surfaces in lexicon.verb_groups:  # one search for "chỉ đạo", "chỉ rõ" ...
+        for position in _find_all(text, prefix):
+            if position > 0 and text[position - 1].isalnum():
+                continue
+            for surface in surfaces:
+                end = position + len(surface)
+                if text.startswith(surface, position) and (
+                    end == len(text) or not text[end].isalnum()
+                ):
+                    found.append((position, end, lexicon.verbs[surface]))
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[tuple[int, int, DirectiveVerb | None]] = []
     for item in found:
@@ -585,7 +667,6 @@ def _clauses(
     return out
 
 
-_QUOTE = regex.compile("[" + _Q + "]")
 _PAIR_SEPARATOR = regex.compile(r"[ \t]*+(?:[,;]|và|cùng)[ \t]*+", regex.IGNORECASE)
 _ADDRESSEE_STOP = regex.compile(r"[:;.\n]")
 _ADDRESSEE_LEAD = regex.compile(r"(?:cho\s++)?(?=(?:các|những|mọi|toàn|cả|từng)\s|\p{Lu})")
@@ -601,8 +682,11 @@ def _addressees(text: str, verb_end: int, sentence_end: int) -> tuple[int, int]:
         return position, position
     start = lead.end()
     limit = min(sentence_end, start + _MAX_ADDRESSEE_CHARS)
-    action = _lexicon().action_re.search(text, start + 1, limit)
     stop = _ADDRESSEE_STOP.search(text, start, limit)
+    # An action word has no punctuation in it: one after the stop does not matter (a line
+    # break may sit inside one, written with a run of whitespace).
+    reach = stop.start() if stop is not None and text[stop.start()] != "\n" else limit
+    action = _lexicon().action_re.search(text, start + 1, reach)
     end = min(m.start() for m in (action, stop) if m is not None) if (action or stop) else -1
     if end < 0:
         return position, position
@@ -634,6 +718,14 @@ class _Item:
 
 
 def _count_value(text: str) -> int | None:
+    """The count a label declares ("5", "năm", "Mười hai"), if it is one.
+
+    The usual spellings are looked up (digits other than "2" ... "20" are no count:
+    ``parse_number`` rejects "05"); ``parse_number`` reads the rest ("NĂM").
+    """
+    known = _lexicon().count_values.get(text)
+    if known is not None or (text.isascii() and text.isdigit()):
+        return known
     try:
         number = parse_number(text)
     except ParseError:
@@ -653,7 +745,9 @@ def _mention(match: regex.Match[str], *, quoted: bool) -> _Mention:
 def _head_quoted(text: str, position: int) -> _Mention | None:
     """5 “đẩy mạnh”: a count and a space right before the opening mark at ``position``."""
     lexicon = _lexicon()
-    count = lexicon.count_before_re.search(text, max(0, position - 16), position)
+    count = _search_before(
+        lexicon.count_before_re, lexicon.count_last_re, text, max(0, position - 16), position
+    )
     if count is None:
         return None
     match = lexicon.head_quoted_re.match(text, count.start())
@@ -683,15 +777,14 @@ def _quoted_list(text: str, position: int) -> list[_Mention]:
 def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]:
     """Label candidates: quoted ones anywhere, bare ones after an instruction verb.
 
-    Quoted labels are found from the quotation marks (rare characters, a fast scan);
-    bare labels are searched only from each leader's or body's instruction verb to the
-    end of its paragraph, since only those can govern them.
+    Quoted labels are found from the quotation marks (rare characters, found by plain
+    substring search); bare labels are searched only from each leader's or body's
+    instruction verb to the end of its paragraph, since only those can govern them.
     """
     lexicon = _lexicon()
     found: dict[int, _Mention] = {}
     openers = lexicon.count_openers
-    for quote in _QUOTE.finditer(text):
-        position = quote.start()
+    for position in sorted(p for mark in _Q for p in _find_all(text, mark)):
         if position >= 2 and text[position - 1] in " \t" and text[position - 2].isalnum():
             mention = _head_quoted(text, position)  # 5 “đẩy mạnh”
             if mention is not None:
@@ -707,11 +800,15 @@ def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]
             continue
         for mention in _quoted_list(text, position):
             found.setdefault(mention.start, mention)
-    digits, words = lexicon.bare_res
+    digits = lexicon.bare_res[0]
     scanned = words_scanned = -1
-    for clause in clauses:
-        if clause.by_delegates:
-            continue
+    leading = [clause for clause in clauses if not clause.by_delegates]
+    counts = (
+        _count_word_starts(text, leading[0].verb_end, max(c.sentence_end for c in leading))
+        if leading
+        else []
+    )
+    for clause in leading:
         # Digit counts ("3 đột phá") to the end of the paragraph, where an enumerated set
         # may follow the instruction; counts in words ("ba đột phá", a slower pattern) in
         # the instruction's own sentence.
@@ -722,7 +819,7 @@ def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]
             found.setdefault(match.start(), _mention(match, quoted=False))
         scanned = max(scanned, end)
         start = max(clause.verb_end, words_scanned)
-        for match in words.finditer(text, start, clause.sentence_end):
+        for match in _count_words_at(text, counts, start, clause.sentence_end):
             found.setdefault(match.start(), _mention(match, quoted=False))
         words_scanned = max(words_scanned, clause.sentence_end)
     out: list[_Mention] = []
@@ -737,8 +834,51 @@ def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]
     return out
 
 
+def _count_word_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""Where a count in words may start in ``text[start:end]``, and its first word end.
+
+    The first word of a number word ("ba", "Mười"; as the bare label pattern reads them,
+    as written or capitalised), whole (no letter before it: every letter is a ``\w``
+    for the pattern's edge) and followed by a space, found by plain substring search.
+    """
+    found = set()
+    for first in _lexicon().count_firsts:
+        for position in _find_all(text, first, start, end):
+            first_end = position + len(first)
+            if (
+                first_end < end
+                and text[first_end].isspace()
+                and not (position > 0 and text[position - 1].isalpha())
+            ):
+                found.add((position, first_end))
+    return sorted(found)
+
+
+def _count_words_at(
+    text: str, counts: list[tuple[int, int]], start: int, end: int
+) -> Iterator[regex.Match[str]]:
+    """What ``finditer`` of the bare label pattern with a count in words gives.
+
+    The pattern (a prefix tree of number words) is slow to try at every position: it is
+    tried only at ``counts`` (from :func:`_count_word_starts`, covering the stretch), left
+    to right and never inside the previous match.
+    """
+    pattern = _lexicon().bare_res[1]
+    resume = start
+    for position, first_end in counts[bisect.bisect_left(counts, (start, start)) :]:
+        if position >= end:
+            break
+        if position < resume or first_end >= end:
+            continue  # inside the last match, or no room for the label after the count
+        match = pattern.match(text, position, end)
+        if match is not None:
+            yield match
+            resume = match.end()
+
+
 def _more_mentions(text: str, labelled: _LabelledSet) -> list[_Mention]:
     """Bare mentions of an accepted label elsewhere in the text ("thực hiện 3 đột phá")."""
+    lexicon = _lexicon()
     head = " ".join(labelled.label.split()[1:])
     spans = sorted((m.start, m.end) for m in labelled.mentions)
     starts = [start for start, _ in spans]
@@ -746,7 +886,9 @@ def _more_mentions(text: str, labelled: _LabelledSet) -> list[_Mention]:
     out = []
     position = text.find(head)
     while position >= 0:
-        count = _lexicon().count_before_re.search(text, max(0, position - 16), position)
+        count = _search_before(
+            lexicon.count_before_re, lexicon.count_last_re, text, max(0, position - 16), position
+        )
         at = bisect.bisect_right(starts, position) - 1
         covered = at >= 0 and position < ends[at]
         if count is not None and not covered:
@@ -897,6 +1039,8 @@ def _split_inline(text: str, start: int, end: int, count: int) -> list[_Item]:
 
 def _top_level(text: str, start: int, end: int, separator: str) -> list[int]:
     """Offsets of ``separator`` in ``text[start:end]`` outside brackets."""
+    if all(text.find(bracket, start, end) < 0 for bracket in "()[]"):
+        return list(_find_all(text, separator, start, end))  # the common case, at C speed
     depth = 0
     out = []
     for i in range(start, end):
@@ -926,6 +1070,8 @@ def _trim(text: str, start: int, end: int) -> _Item | None:
 @attrs.define(slots=True)
 class _LabelledSet:
     label: str
+    key: str  # the label folded: one set however its mentions write it
+    head_key: str  # the head as the lexicon keys it
     count: int
     mentions: list[_Mention]
     items: list[_Item]
@@ -1017,14 +1163,13 @@ def _labelled_sets(doc: Document, clauses: Sequence[InstructionClause]) -> list[
         if not accepted:
             continue
         if found is None:
-            sets[key] = _LabelledSet(label, count, [mention], items, clause)
+            sets[key] = _LabelledSet(label, key, head_key, count, [mention], items, clause)
             continue
         found.mentions.append(mention)
         found.items = found.items or items
         found.clause = found.clause or clause
     for found in sets.values():
-        head_key = _key(" ".join(found.label.split()[1:]))
-        if lexicon.heads.get(head_key, "quoted") != "quoted":
+        if lexicon.heads.get(found.head_key, "quoted") != "quoted":
             found.mentions.extend(_more_mentions(text, found))
         found.mentions.sort(key=lambda m: m.start)
         if not found.items:
@@ -1105,7 +1250,7 @@ def extract_directives(doc: Document, officials: Sequence[Official]) -> list[Dir
         )
         evidence = tuple(doc.span(m.start, m.end) for m in labelled.mentions)
         directive = Directive(
-            id=entity_id("directive", article, fold(labelled.label)),
+            id=entity_id("directive", article, labelled.key),
             issuer=issuer,
             issuer_id=issuer_id,
             verb=clause.verb if clause is not None else None,

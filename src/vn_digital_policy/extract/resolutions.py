@@ -40,14 +40,13 @@ import bisect
 import datetime as dt
 import difflib
 import functools
-import itertools
 from collections.abc import Iterable, Mapping
 
 import attrs
 import regex
 
 from vn_digital_policy._data import read_lines, read_table
-from vn_digital_policy._patterns import alternation, scan_lower, trie
+from vn_digital_policy._patterns import alternation, trie
 from vn_digital_policy.codes import CodeMatch, DocumentCode
 from vn_digital_policy.dates import DateMatch
 from vn_digital_policy.enums import DatePrecision, DocumentKind
@@ -102,7 +101,7 @@ class _Lexicon:
     """The kind words and the compiled patterns built from the data files."""
 
     words: Mapping[str, _KindWord]  # casefolded normalised surface -> row
-    kind_re: regex.Pattern[str]  # on lower-cased text (fast: a trie, case-sensitive)
+    kind_res: tuple[regex.Pattern[str], ...]  # on lower-cased text, one per first word
     kind_re_any_case: regex.Pattern[str]  # when lower-casing changes the text's length
     body_re: regex.Pattern[str]  # the bodies the list names (longest match)
     named_body_re: regex.Pattern[str]  # head nouns followed by a name ("Tổng công ty <tên>")
@@ -145,20 +144,25 @@ def _body_patterns(lines: Iterable[str]) -> tuple[str, str]:
             msg = f"data/{_BODIES_FILE}: unknown placeholder in {raw!r}"
             raise DataFileError(msg)
         buckets[marker].append(line[: len(line) - len(marker)].strip())
-    known = [
-        f"(?:{alternation(buckets[marker], space=_SPACE)}){tail}"
-        for marker, tail in _PLACEHOLDERS.items()
-        if buckets[marker] and marker != "<tên>"
-    ]
-    if buckets[""]:
-        known.append(alternation(buckets[""], space=_SPACE))
+    # Prefix trees: the same language as alternations (so the same longest match), but
+    # the engine follows one branch of a tree instead of trying every phrase.
+    known = "|".join(
+        f"{trie(buckets[marker], space=_SPACE)}{tail}"
+        for marker, tail in (*_PLACEHOLDERS.items(), ("", ""))
+        if buckets[marker] and marker != "<tên>"  # a name follows "<tên>": the second pattern
+    )
     roles = buckets["<cơ quan>"]
-    role = f"(?:(?:{alternation(roles, space=_SPACE)})\\s+)?" if roles else ""
-    named = f"(?:{alternation(buckets['<tên>'], space=_SPACE)}){_NAME}"
+    role = f"(?:{trie(roles, space=_SPACE)}\\s+)?" if roles else ""
+    named = f"{trie(buckets['<tên>'], space=_SPACE)}{_NAME}"
     return (
-        f"{_WORD_BOUNDARY_BEFORE}(?:{role}(?:{'|'.join(known)})){_WORD_BOUNDARY_AFTER}",
+        f"{_WORD_BOUNDARY_BEFORE}(?:{role}(?:{known})){_WORD_BOUNDARY_AFTER}",
         f"{_WORD_BOUNDARY_BEFORE}{role}{named}{_WORD_BOUNDARY_AFTER}",
     )
+
+
+def _kind_pattern(surfaces: Iterable[str]) -> str:
+    r"""Whole kind words as a trie, longest first (``\b``: the fastest boundary test)."""
+    return rf"\b{trie(surfaces, space=_SPACE)}\b"
 
 
 @functools.cache
@@ -171,13 +175,17 @@ def _lexicon() -> _Lexicon:
             raise DataFileError(msg)
         surface_n = normalize(surface)
         words[_word_key(surface_n)] = _KindWord(surface_n, DocumentKind[kind_name], forms)
-    kind_words = trie((w.surface.lower() for w in words.values()), space=_SPACE)
-    kind_pattern = rf"\b{kind_words}\b"  # \b: the fastest boundary test in the regex module
+    surfaces = [w.surface.lower() for w in words.values()]
+    by_first_word: dict[str, list[str]] = {}
+    for surface in surfaces:
+        by_first_word.setdefault(surface.split()[0], []).append(surface)
     known, named = _body_patterns(read_lines(_BODIES_FILE))
     return _Lexicon(
         words=words,
-        kind_re=regex.compile(kind_pattern),
-        kind_re_any_case=regex.compile(kind_pattern, regex.IGNORECASE),
+        kind_res=tuple(
+            regex.compile(_kind_pattern(group)) for _first, group in sorted(by_first_word.items())
+        ),
+        kind_re_any_case=regex.compile(_kind_pattern(surfaces), regex.IGNORECASE),
         body_re=regex.compile(known, regex.IGNORECASE | regex.POSIX),
         named_body_re=regex.compile(named, regex.IGNORECASE | regex.POSIX),
         any_body_re=regex.compile(f"{known}|{named}", regex.IGNORECASE),
@@ -347,10 +355,13 @@ _PLURAL_BEFORE = regex.compile(
     r"(?:các|những|nhiều|một\s+số|mọi|mỗi|từng|một|hai|ba|bốn|năm|loạt|cả)\s++$",
     regex.IGNORECASE,
 )
+_LAUNCH_PHRASES = ("phát động", "ra mắt", "khởi động", "khởi xướng", "lễ phát động")
 _LAUNCH_BEFORE = regex.compile(
-    r"(?:phát\s+động|ra\s+mắt|khởi\s+động|khởi\s+xướng|lễ\s+phát\s+động)\s++$",
-    regex.IGNORECASE,
+    rf"(?:{alternation(_LAUNCH_PHRASES, space=_SPACE)})\s++$", regex.IGNORECASE
 )
+# The last words of the phrases: no letter of theirs but itself matches it in any case
+# (as "İ" matches "i"), so a lower-cased comparison tells when a search is needed.
+_LAUNCH_LAST_WORDS = tuple(sorted({phrase.split()[-1] for phrase in _LAUNCH_PHRASES}))
 #: Schemes are numbered with two digits or more ("Đề án 06", "Chương trình 135").
 _SCHEMES = frozenset({DocumentKind.PROJECT, DocumentKind.PROGRAMME, DocumentKind.PLAN})
 _NATIONAL = regex.compile(
@@ -468,6 +479,10 @@ _AFTER_COMMA_STOP = frozenset(
     ]
 )
 _HORIZON_LEADS = frozenset({"tầm", "định", "giai", "đến", "tới"})
+#: The words :func:`_stops` may stop at: most words are not, and skip the call.
+_MAY_STOP = frozenset(
+    {*_STOP, "của", *_STOP_BEFORE_NUMBER, "trình", *(pair.split()[0] for pair in _STOP2)}
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -551,14 +566,14 @@ class _Reader:
         self.text = doc.text
         lex = _lexicon()
         self.hits: list[_KindHit] = []
-        for m in scan_lower(self.text, lex.kind_re, lex.kind_re_any_case):
-            written = self.text[m.start() : m.end()]
+        for start, end in _kind_spans(self.text):
+            written = self.text[start:end]
             word = lex.words.get(_word_key(written))
-            if word is None or _ORG_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+            if word is None or _ORG_BEFORE.search(self.text, max(0, start - 12), start):
                 continue
             if "abbr" in word.forms and not written.isupper():
                 continue
-            self.hits.append(_KindHit(m.start(), m.end(), word))
+            self.hits.append(_KindHit(start, end, word))
         self.hit_ends = [h.end for h in self.hits]
         self.hit_at = {h.start: h for h in self.hits}
         self.hit_starts = set(self.hit_at)
@@ -600,6 +615,28 @@ class _Reader:
         return found
 
 
+def _kind_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the kind words in ``text``: at each place the longest, left to right.
+
+    One trie of all the kind words, tried at every position, costs the ``regex`` engine
+    twenty times more than finding a literal: each pattern of ``kind_res`` starts with one
+    first word ("nghị", "quyết", ...), which the engine finds by fast string search. All
+    the words that can match at one place share their first word, so the longest match
+    there is the same, and keeping the leftmost of overlapping matches ("thông báo kết
+    luận" over the "kết luận" inside it) gives what one scan with the whole trie gives.
+    """
+    lex = _lexicon()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few non-Vietnamese letters grow when lower-cased
+        return [m.span() for m in lex.kind_re_any_case.finditer(text)]
+    found = sorted(m.span() for pattern in lex.kind_res for m in pattern.finditer(lowered))
+    spans: list[tuple[int, int]] = []
+    for start, end in found:
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
+
+
 def sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:
     """Starts and ends of ``doc.sentences`` (no sentence ends after "TP.", "TS." ...).
 
@@ -614,24 +651,50 @@ def sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:
 
 
 def _with_kind(code: DocumentCode, kind: DocumentKind) -> DocumentCode | None:
+    if code.kind is kind:
+        return code  # what ``with_kind`` gives, without validating the code again
     try:
         return code.with_kind(kind)
     except (DocumentCodeError, ValueError):
         return None
 
 
-_Token = tuple[int, int, str, bool]  # start, end, text, is a word
+_Token = tuple[int, int, str, str, bool]  # start, end, text, lower-case text, is a word
 #: Tokens read first; most names end early, so more are read only when these run out.
 _FIRST_TOKENS = 16
 _MAX_TOKENS = 90
+_READ_AHEAD = 4
 
 
-def _tokens(text: str, start: int, limit: int, cap: int = _MAX_TOKENS) -> list[_Token]:
-    """(start, end, token, is_word) for the first ``cap`` tokens of ``text[start:limit]``."""
-    return [
-        (m.start(), m.end(), m.group(), m.group()[0].isalnum())
-        for m in itertools.islice(_TOKEN.finditer(text, start, limit), cap)
-    ]
+class _Tokens:
+    """The first ``cap`` tokens of ``text[start:limit]``, read only as far as a scan looks.
+
+    Most names and subject lines end after a few words: reading every token up front
+    cost more than the scan itself. Raising ``cap`` reads on where the last scan stopped.
+    """
+
+    __slots__ = ("_matches", "cap", "read")
+
+    def __init__(self, text: str, start: int, limit: int) -> None:
+        self._matches = _TOKEN.finditer(text, start, limit)
+        self.read: list[_Token] = []
+        self.cap = _FIRST_TOKENS
+
+    def read_to(self, count: int) -> list[_Token]:
+        """The tokens read so far, at least the first ``count`` of them (up to ``cap``).
+
+        A few more are read at once: the scans look a little ahead, token by token.
+        """
+        read = self.read
+        wanted = min(count + _READ_AHEAD, self.cap)
+        while len(read) < wanted:
+            m = next(self._matches, None)
+            if m is None:
+                self.cap = len(read)  # the text ran out
+                break
+            token = m.group()
+            read.append((m.start(), m.end(), token, token.lower(), token[0].isalnum()))
+        return read
 
 
 def _is_year(token: str) -> bool:
@@ -649,24 +712,33 @@ def _phrase_end(
     clause or a capitalised word, and after the last year of a horizon ("..., tầm nhìn đến
     năm 2045").
     """
-    end = start
+    tokens = _Tokens(reader.text, start, limit)
     for cap in (_FIRST_TOKENS, _MAX_TOKENS):
-        toks = _tokens(reader.text, start, limit, cap)
-        end, stop = _scan_phrase(reader, toks, start, max_words=max_words, names=names)
-        if len(toks) < cap or stop < cap - 3:
+        tokens.cap = cap
+        end, stop = _scan_phrase(reader, tokens, start, max_words=max_words, names=names)
+        if stop < cap - 3 or len(tokens.read_to(cap)) < cap:
             break  # decided with lookahead to spare, or the text ran out
     return end
 
 
 def _scan_phrase(
-    reader: _Reader, toks: list[_Token], start: int, *, max_words: int, names: bool
+    reader: _Reader, tokens: _Tokens, start: int, *, max_words: int, names: bool
 ) -> tuple[int, int]:
-    """Scan a phrase's tokens: (end of the phrase, index of the token it stopped at)."""
+    """Scan a phrase's tokens: (end of the phrase, index of the token it stopped at).
+
+    The scan looks at most two tokens ahead of ``toks[i]``, except to find a date in a
+    segment after a comma, which reads on to the segment's end.
+    """
     end = start
     words = 0
     i = 0
-    while i < len(toks) and words < max_words:
-        t_start, t_end, tok, is_word = toks[i]
+    toks = tokens.read
+    while words < max_words:
+        if len(toks) < i + 3:
+            tokens.read_to(i + 3)
+            if i >= len(toks):
+                break
+        t_start, t_end, tok, low, is_word = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if not is_word:
             if tok in "-&+":
@@ -679,16 +751,15 @@ def _scan_phrase(
             if (
                 tok == ","
                 and nxt is not None
-                and nxt[3]
+                and nxt[4]
                 and _continues(toks, i + 1)
-                and not _dated_segment(reader, toks, i + 1)
+                and not _dated_segment(reader, tokens, i + 1)
             ):
                 i += 1
                 continue
             break
-        if _stops(toks, i):
+        if low in _MAY_STOP and _stops(toks, i):
             break
-        low = tok.lower()
         if low in {"và", "hoặc"} and nxt is not None and nxt[0] in reader.hit_starts:
             break
         if names and words and t_start in reader.hit_starts:
@@ -696,7 +767,7 @@ def _scan_phrase(
         words += 1
         if low not in _CONNECTORS:
             end = t_end  # a phrase never ends on "và", "hoặc"
-        if _is_year(tok):
+        if len(tok) == 4 and _is_year(tok):
             # A year closes the phrase ("Luật Dữ liệu năm 2024", "..., tầm nhìn đến năm
             # 2045") unless a period or another horizon follows.
             following = toks[i + 1 : i + 3]
@@ -706,46 +777,48 @@ def _scan_phrase(
             if not (
                 len(following) == 2
                 and following[0][2] in {",", "và"}
-                and following[1][2].lower() in _HORIZON_LEADS
+                and following[1][3] in _HORIZON_LEADS
             ):
                 break
         i += 1
     return end, i
 
 
-def _dated_segment(reader: _Reader, toks: list[_Token], i: int) -> bool:
+def _dated_segment(reader: _Reader, tokens: _Tokens, i: int) -> bool:
     """Whether the comma-separated segment from ``toks[i]`` holds a date.
 
     "..., hoàn thành trong quý II/2024" is a new clause that times an action, not part of
     a subject line.
     """
-    for t_start, _t_end, _tok, is_word in toks[i:]:
-        if not is_word and _tok in ",;.:":
+    toks = tokens.read
+    while i < len(toks) or i < len(tokens.read_to(i + 1)):
+        t_start, _t_end, tok, _low, is_word = toks[i]
+        if not is_word and tok in ",;.:":
             return False
         if t_start in reader.plain_date_starts:
             return True
+        i += 1
     return False
 
 
 def _stops(toks: list[_Token], i: int) -> bool:
     """Whether the word ``toks[i]`` ends a name or subject line (it is not part of it)."""
-    low = toks[i][2].lower()
+    low = toks[i][3]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    nxt_low = nxt[2].lower() if nxt is not None and nxt[3] else ""
+    nxt_low = nxt[3] if nxt is not None and nxt[4] else ""
     if low in _STOP or low == "của" or f"{low} {nxt_low}" in _STOP2:
         return True
     if low in _STOP_BEFORE_NUMBER and nxt is not None and nxt[2][:1].isdigit():
         return True
     if low == "trình":
-        before = toks[i - 1][2].lower() if i > 0 and toks[i - 1][3] else ""
+        before = toks[i - 1][3] if i > 0 and toks[i - 1][4] else ""
         return before not in _TRINH_NOUNS and nxt_low not in {"độ", "diễn", "bày"}
     return False
 
 
 def _continues(toks: list[_Token], i: int) -> bool:
     """Whether the phrase goes on after the comma before ``toks[i]`` (a list, a horizon)."""
-    tok = toks[i][2]
-    low = tok.lower()
+    tok, low = toks[i][2], toks[i][3]
     if low in {"đến", "tới"}:
         return False  # "..., đến năm 2025 tỉnh phấn đấu": a new clause
     if low in _HORIZON_LEADS:
@@ -942,7 +1015,7 @@ def _share_list_tail(
 def _issuer_before(reader: _Reader, kind_start: int) -> str | None:
     """The body in "UBND tỉnh đã ban hành Kế hoạch số ...", if the sentence says so."""
     text = reader.text
-    lead = _ISSUED_BEFORE.search(text, max(0, kind_start - 40), kind_start)
+    lead = _issued_before(text, max(0, kind_start - 40), kind_start)
     if lead is None:
         return None
     sentence_start = reader.sentence(kind_start)[0]
@@ -950,6 +1023,17 @@ def _issuer_before(reader: _Reader, kind_start: int) -> str | None:
     if bodies and lead.start() - bodies[-1][1] <= 2:
         return _clean(text[bodies[-1][0] : bodies[-1][1]])
     return None
+
+
+def _issued_before(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_ISSUED_BEFORE.search(text, start, end)``, skipped where "ban" is not written.
+
+    No letter of "ban" but itself matches it in another case, so the lower-cased text
+    tells when the search (at every position of the stretch) is needed: rarely.
+    """
+    if "ban" not in text[start:end].lower():
+        return None
+    return _ISSUED_BEFORE.search(text, start, end)
 
 
 def _kind_label(reader: _Reader, hit: _KindHit) -> str:
@@ -1045,7 +1129,13 @@ def _named_mentions(reader: _Reader) -> list[_Mention]:
 
 def _launched(reader: _Reader, hit: _KindHit) -> bool:
     """Whether the document word follows "phát động", "ra mắt": an initiative, not a document."""
-    before = reader.text[max(0, hit.start - 40) : hit.start]
+    return _ends_with_launch(reader.text[max(0, hit.start - 40) : hit.start])
+
+
+def _ends_with_launch(before: str) -> bool:
+    """``_LAUNCH_BEFORE.search(before)``, skipped unless a launch phrase's last word ends it."""
+    if not before.rstrip().lower().endswith(_LAUNCH_LAST_WORDS):
+        return False  # the common case, decided without a search at every position
     return _LAUNCH_BEFORE.search(before) is not None
 
 
@@ -1164,17 +1254,18 @@ def _merge(mentions: list[_Mention]) -> list[_Record]:
             numbered[key] = target
             continue
         assert m.name is not None  # noqa: S101 - named mentions always have a name
-        if m.quoted:
+        name_key = _name_key(m.kind, m.name) if not m.quoted else None
+        if name_key is None:
             target = next((r for r in quoted if _same_quoted(r, m)), None)
         else:
-            target = named.get(_name_key(m.kind, m.name))
+            target = named.get(name_key)
         if target is None:
             target = _Record.of(m)
             records.append(target)
-            if m.quoted:
+            if name_key is None:
                 quoted.append(target)
             else:
-                named[_name_key(m.kind, m.name)] = target
+                named[name_key] = target
         else:
             target.absorb(m)
     return records
