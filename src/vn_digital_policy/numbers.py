@@ -73,8 +73,9 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import types
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import NamedTuple
 
@@ -515,6 +516,7 @@ class _Lexicon:
     weekday_before: frozenset[str]
     digit_count_context: tuple[str, ...]
     master: regex.Pattern[str]
+    group: Mapping[str, int]  # the master's group numbers (see _read_match)
     word_triggers: tuple[regex.Pattern[str], ...]
     word_triggers_any_case: tuple[regex.Pattern[str], ...]
     parser: regex.Pattern[str]
@@ -623,6 +625,7 @@ def _lexicon() -> _Lexicon:
         weekday_before=frozenset(by_role.get("weekday_before", ())),
         digit_count_context=tuple(by_role.get("digit_count_context", ())),
         master=master,
+        group=types.MappingProxyType(dict(master.groupindex)),
         parser=parser,
         counter_after=counter_after,
         weekday_after=weekday_after,
@@ -850,10 +853,10 @@ def _make(
     )
 
 
-def _tokens(m: regex.Match[str], lex: _Lexicon) -> list[_Tok]:
-    """The tokens of the run a match captured."""
+def _tokens(m: regex.Match[str], lex: _Lexicon, tok: int | str = "tok") -> list[_Tok]:
+    """The tokens of the run a match captured (``tok``: the token group, name or number)."""
     out = []
-    for raw, start, end in zip(m.captures("tok"), m.starts("tok"), m.ends("tok"), strict=True):
+    for raw, start, end in zip(m.captures(tok), m.starts(tok), m.ends(tok), strict=True):
         if raw[0].isdigit():
             cls, value = _read_digits(raw)
             out.append(_Tok(start, end, cls, value, raw))
@@ -912,7 +915,7 @@ def _numeral(
     )
 
 
-def _qualifier(m: regex.Match[str], group: str, work: str, lex: _Lexicon) -> str | None:
+def _qualifier(m: regex.Match[str], group: int | str, work: str, lex: _Lexicon) -> str | None:
     """The folded qualifier of a match, unless it is part of a phrase like "dựa trên"."""
     raw = m.group(group)
     if raw is None:
@@ -1075,53 +1078,60 @@ _DIGIT_KINDS = {"N": NumberKind.CARDINAL, "G": NumberKind.CARDINAL, "D": NumberK
 
 
 def _read_match(m: regex.Match[str], work: str, spans: _Spans, lex: _Lexicon) -> list[ParsedNumber]:
-    """All readings of one match of the master regex."""
-    run = m.group("run")
-    if run is not None and m.group("dc") is None and run.isdigit():
+    """All readings of one match of the master regex.
+
+    Groups are read by number: the ``regex`` module looks a group name up several times
+    slower than the whole read of a plain number takes otherwise.
+    """
+    group = lex.group
+    run = m.group(group["run"])
+    dc = m.group(group["dc"])
+    if run is not None and dc is None and run.isdigit():
         # A lone plain integer ("63", "2030", "100%"): most numbers in news, read directly.
         if len(run) > _MAX_DIGITS or (len(run) > 1 and run[0] == "0"):
             return []
-        pct = m.group("pct") is not None
-        kind = NumberKind.PERCENT if pct else NumberKind.CARDINAL
-        end = m.end("pct") if pct else m.end("run")
-        qualifier = _qualifier(m, "qual", work, lex)
-        return [_make(spans, m.start("run"), end, int(run), kind, qualifier=qualifier)]
-    if m.group("roman") is not None:
-        value = parse_roman(m.group("roman"))
-        context = _fold(m.group("rctx"))
-        return [_make(spans, *m.span("roman"), value, NumberKind.ROMAN, context=context)]
-    if m.group("troman") is not None:
-        value = parse_roman(m.group("troman"))
-        return [
-            _make(spans, m.start("thu"), m.end("troman"), value, NumberKind.ROMAN, ordinal=True)
-        ]
-    if m.group("ordw") is not None:
-        ordinal = lex.ordinal_words.get(_fold(m.group("ordw")))
+        percent = m.group(group["pct"]) is not None
+        kind = NumberKind.PERCENT if percent else NumberKind.CARDINAL
+        end = m.end(group["pct"]) if percent else m.end(group["run"])
+        qualifier = _qualifier(m, group["qual"], work, lex)
+        return [_make(spans, m.start(group["run"]), end, int(run), kind, qualifier=qualifier)]
+    roman = m.group(group["roman"])
+    if roman is not None:
+        context = _fold(m.group(group["rctx"]))
+        value = parse_roman(roman)
+        return [_make(spans, *m.span(group["roman"]), value, NumberKind.ROMAN, context=context)]
+    thu = m.span(group["thu"]) if m.group(group["thu"]) is not None else None
+    troman = m.group(group["troman"])
+    if thu is not None and troman is not None:
+        value = parse_roman(troman)
+        end = m.end(group["troman"])
+        return [_make(spans, thu[0], end, value, NumberKind.ROMAN, ordinal=True)]
+    ordw = m.group(group["ordw"])
+    if thu is not None and ordw is not None:
+        ordinal = lex.ordinal_words.get(_fold(ordw))
         if ordinal is None:
             return []
-        return [
-            _make(spans, m.start("thu"), m.end("ordw"), ordinal, NumberKind.ORDINAL, ordinal=True)
-        ]
-    if m.group("rlo") is not None:
+        end = m.end(group["ordw"])
+        return [_make(spans, thu[0], end, ordinal, NumberKind.ORDINAL, ordinal=True)]
+    if m.group(group["rlo"]) is not None:
         return _read_range(m, work, spans, lex)
-    qualifier = _qualifier(m, "qual", work, lex)
-    if m.group("thu") is None and m.group("dc") is None and len(m.captures("tok")) == 1:
-        raw = m.group("run")
-        if raw[0].isdigit():  # a lone digit group with separators: "2.000", "4.0", "1,5%"
-            cls, number = _read_digits(raw)
-            if cls == "x":
-                return []
-            pct = m.group("pct") is not None
-            kind = NumberKind.PERCENT if pct else _DIGIT_KINDS[cls]
-            end = m.end("pct") if pct else m.end("run")
-            return [_make(spans, m.start("run"), end, number, kind, qualifier=qualifier)]
+    qualifier = _qualifier(m, group["qual"], work, lex)
+    pct = m.span(group["pct"]) if m.group(group["pct"]) is not None else None
+    lone = thu is None and dc is None and len(m.captures(group["tok"])) == 1
+    if lone and run[0].isdigit():  # a lone digit group with separators: "2.000", "4.0", "1,5%"
+        cls, number = _read_digits(run)
+        if cls == "x":
+            return []
+        kind = NumberKind.PERCENT if pct else _DIGIT_KINDS[cls]
+        end = pct[1] if pct else m.end(group["run"])
+        return [_make(spans, m.start(group["run"]), end, number, kind, qualifier=qualifier)]
     ctx = _Context(
         qualifier=qualifier,
-        thu=m.span("thu") if m.group("thu") is not None else None,
-        pct=m.span("pct") if m.group("pct") is not None else None,
-        dc=m.span("dc") if m.group("dc") is not None else None,
+        thu=thu,
+        pct=pct,
+        dc=m.span(group["dc"]) if dc is not None else None,
     )
-    return _find_in_run(work, _tokens(m, lex), spans, ctx, lex)
+    return _find_in_run(work, _tokens(m, lex, group["tok"]), spans, ctx, lex)
 
 
 def _read_range(m: regex.Match[str], work: str, spans: _Spans, lex: _Lexicon) -> list[ParsedNumber]:
@@ -1225,14 +1235,20 @@ def _find(text: str, *, exact: bool) -> list[ParsedNumber]:
 
 
 #: Candidate number starts: a digit, or a word made only of upper-case Roman letters.
+#: Each pattern first consumes one character of a single range, which the ``regex``
+#: engine skips to at memchr-like speed, and only then looks behind it. A digit glued
+#: by "/", "-", "." ... to a word or number ("6/12", "52-NQ") cannot start a reading
+#: (every branch of the master regex that starts with a digit tests _GLUE_LEFT).
 _DIGIT_START = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_]) (?P<digit>[0-9])   # a digit starting a word",
+    r"""[0-9]
+        (?<! [\p{L}\p{M}\p{N}_] [0-9] )           # a digit starting a word
+        (?<! [\p{L}\p{M}\p{N}] [/\-–.,:] [0-9] )  # and not glued on the left""",
     regex.VERBOSE,
 )
 _ROMAN_START = regex.compile(
-    r"""(?<![\p{L}\p{M}\p{N}_])
-        (?P<letters>[IVXLCDM]++)                # a word of upper-case Roman letters only
-        (?![\p{L}\p{M}\p{N}_])""",
+    r"""[C-X] (?<= [IVXLCDM] )                 # a word of upper-case Roman letters only
+        (?<! [\p{L}\p{M}\p{N}_] [IVXLCDM] ) [IVXLCDM]*+
+        (?! [\p{L}\p{M}\p{N}_] )""",
     regex.VERBOSE,
 )
 
