@@ -460,7 +460,7 @@ _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION0
 
 # The anchor of the number pass: the first digit of a number (checked after consuming it,
 # so the engine can skip straight to digits).
-_DIGIT = r"[0-9](?<![0-9][0-9])"
+_DIGIT = r"(?-i:[0-9])(?<![0-9][0-9])"
 
 # The look-behind groups whose start is the start of the match when they take part.
 _LEAD_GROUPS: Mapping[str, tuple[str, ...]] = {
