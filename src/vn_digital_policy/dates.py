@@ -571,7 +571,9 @@ class _Normalised:
 
     def __init__(self, original: str) -> None:
         self._chunks: list[str] = []
-        if _MARK.search(original) is None:
+        # NFC text (the common case, checked at C speed) composes to itself chunk by
+        # chunk; text without combining marks is read as it is.
+        if unicodedata.is_normalized("NFC", original) or _MARK.search(original) is None:
             self.text = original
             return
         self._chunks = _CHUNK.findall(original)
