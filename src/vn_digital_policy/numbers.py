@@ -541,7 +541,7 @@ class _Lexicon:
     digit_count_context: tuple[str, ...]
     master: regex.Pattern[str]
     group: Mapping[str, int]  # the master's group numbers (see _read_match)
-    word_triggers: tuple[regex.Pattern[str], ...]
+    starters: tuple[str, ...]  # words that may start a reading: number words, "thứ"
     plain: regex.Pattern[str]  # _PLAIN_TEMPLATE
     plain_group: Mapping[str, int]
     # The first words of everything that may follow a number inside a reading (number
@@ -650,7 +650,7 @@ def _lexicon() -> _Lexicon:
     triggers = [rf"(?<![\p{{L}}\p{{M}}\p{{N}}_]){regex.escape(w)}{_WORD_END}" for w in starters]
     return _Lexicon(
         words=words,
-        word_triggers=tuple(regex.compile(t) for t in triggers),
+        starters=tuple(starters),
         word_triggers_any_case=tuple(regex.compile(t, regex.IGNORECASE) for t in triggers),
         plain=plain_number,
         plain_group=types.MappingProxyType(dict(plain_number.groupindex)),
@@ -1257,7 +1257,7 @@ def _find(text: str, *, exact: bool) -> list[ParsedNumber]:
     work, spans = _normalize(text, exact=exact)
     lowered = work.lower()
     if len(lowered) == len(work):
-        starts = _starts(lowered, lex.word_triggers)
+        starts = _word_starts(lowered, lex.starters)
     else:  # a few characters change length when lower-cased ("İ")
         starts = _starts(work, lex.word_triggers_any_case)
     starts.update(m.start() for m in _DIGIT_START.finditer(work))
@@ -1330,6 +1330,36 @@ _ROMAN_START = regex.compile(
 def _starts(text: str, triggers: Iterable[regex.Pattern[str]]) -> set[int]:
     """Positions where one of the trigger words starts."""
     return {m.start() for trigger in triggers for m in trigger.finditer(text)}
+
+
+#: Letters, marks, digits and "_" of Latin script: word characters (as the master
+#: regex's ``[\p{L}\p{M}\p{N}_]``) in every Unicode version.
+_LATIN_WORD_CHARS = frozenset(
+    "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    + "".join(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x250)]))
+    + "".join(map(chr, [*range(0x300, 0x370), *range(0x1E00, 0x1F00)]))
+)
+
+
+def _word_starts(lowered: str, words: Iterable[str]) -> set[int]:
+    """Where one of ``words`` stands as a whole word in lower-cased text, and a few more.
+
+    What the trigger regexes find, with str.find (much faster than a regex search): a
+    neighbour counts as a word character only when it surely is one, so this may add
+    starts (next to a letter of another script) that the master regex then rejects.
+    """
+    found = set()
+    size = len(lowered)
+    for word in words:
+        pos = lowered.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (pos == 0 or lowered[pos - 1] not in _LATIN_WORD_CHARS) and (
+                end == size or lowered[end] not in _LATIN_WORD_CHARS
+            ):
+                found.add(pos)
+            pos = lowered.find(word, pos + 1)
+    return found
 
 
 def parse_number(text: str) -> ParsedNumber:
