@@ -179,9 +179,10 @@ def test_whitespace_sets_match_python() -> None:
 def test_plain_characters_are_never_special() -> None:
     from vn_digital_policy import text as module
 
-    plain = regex.compile(f"[{module._PLAIN_CLASS}]")
     special = module._INVISIBLE | set(module._CHAR_MAP) | (module._WHITESPACE - {" ", "\n"})
-    assert not [c for c in special if plain.match(c)]
+    plain = "".join(map(chr, range(0x3000))) + "".join(map(chr, range(0xF000, 0x10000)))
+    text = "x".join(sorted(special)) + plain
+    assert module._specials(text) == [(i, c) for i, c in enumerate(text) if c in special]
 
 
 def test_seed_articles_keep_their_words() -> None:

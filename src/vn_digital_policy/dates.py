@@ -36,6 +36,7 @@ import itertools
 import string
 import unicodedata
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import regex
@@ -44,6 +45,9 @@ from dateutil.relativedelta import relativedelta
 from vn_digital_policy._data import read_table
 from vn_digital_policy.enums import DatePrecision, HorizonKind, PartOfDay
 from vn_digital_policy.errors import DataFileError, DateParseError
+
+if TYPE_CHECKING:
+    from _typeshed import MaybeNone
 
 __all__ = ["DateMatch", "find_dates", "format_date", "is_date", "parse_date"]
 
@@ -154,6 +158,29 @@ class DateMatch:
         if self.precision is not DatePrecision.HALF_YEAR or self.month is None:
             return None
         return 1 if self.month == 1 else 2
+
+
+class _Reading(NamedTuple):
+    """What a builder reads from a match: the fields of :class:`DateMatch` after ``text``.
+
+    The span is placed later (:func:`_to_match`), once the matches of all passes are
+    merged; ``DateMatch(start, end, text, *reading)`` builds the result, so the fields
+    keep the order of :class:`DateMatch`.
+    """
+
+    precision: DatePrecision
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    first: dt.date | None = None
+    last: dt.date | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    part_of_day: PartOfDay | None = None
+    horizon: HorizonKind | None = None
+    year_inferred: bool = False
+    lead: str = ""
 
 
 # --------------------------------------------------------------------------------------
@@ -433,7 +460,7 @@ _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION0
 
 # The anchor of the number pass: the first digit of a number (checked after consuming it,
 # so the engine can skip straight to digits).
-_DIGIT = r"[0-9](?<![0-9][0-9])"
+_DIGIT = r"(?-i:[0-9])(?<![0-9][0-9])"
 
 # The look-behind groups whose start is the start of the match when they take part.
 _LEAD_GROUPS: Mapping[str, tuple[str, ...]] = {
@@ -457,6 +484,17 @@ class _Pass:
     combined: regex.Pattern[str]
     names: tuple[str, ...]
     alone: tuple[regex.Pattern[str], ...]
+    # Group numbers by name (see _Groups): of the combined pattern, of each alone.
+    combined_index: Mapping[str, int] = attrs.field(init=False)
+    alone_index: tuple[Mapping[str, int], ...] = attrs.field(init=False)
+    # The number of each alternative's own group in the combined pattern.
+    alternative_groups: tuple[int, ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        index = dict(self.combined.groupindex)
+        object.__setattr__(self, "combined_index", index)
+        object.__setattr__(self, "alone_index", tuple(dict(p.groupindex) for p in self.alone))
+        object.__setattr__(self, "alternative_groups", tuple(index[n] for n in self.names))
 
 
 @functools.cache
@@ -470,8 +508,8 @@ def _passes() -> tuple[_Pass, ...]:
     pieces = dict(_PIECES)
     pieces.update({category: lexicon.alternation(category) for category in _CATEGORIES})
 
-    def body(name: str, source: str) -> str:
-        return f"(?P<{name}>{source % pieces})"
+    def body(name: str, source: str, values: Mapping[str, str] = pieces) -> str:
+        return f"(?P<{name}>{source % values})"
 
     passes = []
     for with_bare in (False, True):
@@ -485,8 +523,19 @@ def _passes() -> tuple[_Pass, ...]:
             )
         )
     for name, source in _WORD_ALTERNATIVES:
-        pattern = regex.compile(body(name, source), _FLAGS)
-        passes.append(_Pass(combined=pattern, names=(name,), alone=(pattern,)))
+        variants = [pieces]
+        if name == "RELATIVE":
+            # "nay" and "ngoái" share their first letter: their alternation gives the
+            # engine no literal to skip to, so it would try every "n". One pass per word
+            # finds the same (the words never overlap) several times faster.
+            words = lexicon.words["relative_year"]
+            variants = [
+                {**pieces, "relative_year": "(?:" + _W.join(map(regex.escape, w.split())) + ")"}
+                for w in words
+            ]
+        for values in variants:
+            pattern = regex.compile(body(name, source, values), _FLAGS)
+            passes.append(_Pass(combined=pattern, names=(name,), alone=(pattern,)))
     return tuple(passes)
 
 
@@ -533,7 +582,9 @@ class _Normalised:
 
     def __init__(self, original: str) -> None:
         self._chunks: list[str] = []
-        if _MARK.search(original) is None:
+        # NFC text (the common case, checked at C speed) composes to itself chunk by
+        # chunk; text without combining marks is read as it is.
+        if unicodedata.is_normalized("NFC", original) or _MARK.search(original) is None:
             self.text = original
             return
         self._chunks = _CHUNK.findall(original)
@@ -587,6 +638,35 @@ class _InvalidError(_RejectError):
     """
 
 
+class _Groups:
+    """A match of a pass, read by group name at little cost.
+
+    The ``regex`` module resolves a group name on every ``group()`` or ``start()`` call,
+    which costs more than the rest of a builder's work; this takes all spans at once
+    (``Match.regs``) and looks names up in the pattern's group index, built once.
+    """
+
+    __slots__ = ("_index", "_spans", "string")
+
+    def __init__(self, match: regex.Match[str], index: Mapping[str, int]) -> None:
+        self.string = match.string
+        self._spans: tuple[tuple[int, int], ...] = match.regs
+        self._index = index
+
+    def group(self, name: str) -> str | MaybeNone:  # typed as regex types Match.group
+        """The text of group ``name``, ``None`` when it took no part in the match."""
+        start, end = self._spans[self._index[name]]
+        return self.string[start:end] if start >= 0 else None
+
+    def start(self, name: str | None = None) -> int:
+        """Where group ``name`` (else the whole match) starts; -1 when it took no part."""
+        return self._spans[self._index[name] if name else 0][0]
+
+    def end(self, name: str | None = None) -> int:
+        """Where group ``name`` (else the whole match) ends; -1 when it took no part."""
+        return self._spans[self._index[name] if name else 0][1]
+
+
 @attrs.frozen(slots=True)
 class _Context:
     text: str
@@ -605,11 +685,19 @@ _Interval = tuple[dt.date, dt.date]
 
 def _day_interval(day: int, month: int, last_day: int) -> Callable[[int], _Interval | None]:
     def interval(year: int) -> _Interval | None:
-        if last_day > calendar.monthrange(year, month)[1]:
+        if last_day > _month_length(year, month):
             return None
         return dt.date(year, month, day), dt.date(year, month, last_day)
 
     return interval
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_length(year: int, month: int) -> int:
+    """The number of days of a month (``calendar.monthrange`` computes a weekday too)."""
+    return _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -689,7 +777,7 @@ def _explicit_year(digits: str, *, bare: bool = False) -> int:
 
 
 def _year_of(
-    m: regex.Match[str], digits_groups: tuple[str, ...], relative_group: str, ctx: _Context
+    m: _Groups, digits_groups: tuple[str, ...], relative_group: str, ctx: _Context
 ) -> tuple[int | None, bool, bool]:
     """``(year, written, inferred)`` from the year groups of an alternative."""
     for group in digits_groups:
@@ -703,12 +791,12 @@ def _year_of(
     return None, False, False
 
 
-def _first_number(m: regex.Match[str]) -> str:
+def _first_number(m: _Groups) -> str:
     """The digits of the number pass's anchor: from the match start to the ``n1`` marker."""
     return m.string[m.start() : m.start("n1")]
 
 
-def _lead(m: regex.Match[str], group: str) -> str:
+def _lead(m: _Groups, group: str) -> str:
     value = m.group(group)
     return _key(value).strip(" ,(") if value else ""
 
@@ -747,7 +835,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
 # --------------------------------------------------------------------------------------
 
 
-def _build_period(m: regex.Match[str], ctx: _Context) -> DateMatch:
+def _build_period(m: _Groups, ctx: _Context) -> _Reading:
     lead = _lead(m, "p_lead")
     bare = not lead
     first_year = _explicit_year(_first_number(m), bare=bare)
@@ -765,10 +853,7 @@ def _build_period(m: regex.Match[str], ctx: _Context) -> DateMatch:
             raise _RejectError(msg)
     kind = m.group("p_kind")
     horizon_value = _lexicon().value("period_lead", kind) if kind else ""
-    return DateMatch(
-        0,
-        0,
-        "",
+    return _Reading(
         precision=DatePrecision.PERIOD,
         year=first_year,
         end_year=last_year,
@@ -781,11 +866,8 @@ def _build_period(m: regex.Match[str], ctx: _Context) -> DateMatch:
 
 def _year_fields(
     year: int, *, horizon: HorizonKind | None, inferred: bool, lead: str = ""
-) -> DateMatch:
-    return DateMatch(
-        0,
-        0,
-        "",
+) -> _Reading:
+    return _Reading(
         precision=DatePrecision.YEAR,
         year=year,
         first=dt.date(year, 1, 1),
@@ -796,7 +878,7 @@ def _year_fields(
     )
 
 
-def _build_horizon(m: regex.Match[str], ctx: _Context) -> DateMatch:
+def _build_horizon(m: _Groups, ctx: _Context) -> _Reading:
     lexicon = _lexicon()
     kind = m.group("h_kind")
     if m.group("h_year_word") is not None:
@@ -813,7 +895,7 @@ def _build_horizon(m: regex.Match[str], ctx: _Context) -> DateMatch:
     return _year_fields(year, horizon=horizon, inferred=False, lead=_lead(m, "h_lead"))
 
 
-def _build_relative(m: regex.Match[str], ctx: _Context) -> DateMatch:
+def _build_relative(m: _Groups, ctx: _Context) -> _Reading:
     year = _relative_year(m.group("r_rel"), ctx)
     if year is None:
         msg = "'năm nay' needs a reference date or a default year"
@@ -823,21 +905,19 @@ def _build_relative(m: regex.Match[str], ctx: _Context) -> DateMatch:
     return _year_fields(year, horizon=horizon, inferred=True, lead=_lead(m, "r_lead"))
 
 
-def _build_months(m: regex.Match[str], ctx: _Context) -> DateMatch:
+def _build_months(m: _Groups, ctx: _Context) -> _Reading:
     """Runs of months: "6 tháng đầu năm 2022", "sáu tháng cuối năm", "9 tháng năm 2024"."""
     digits = m.group("hf_n")
     count = int(digits) if digits else int(_lexicon().value("count", m.group("hf_w")))
     return _month_run(m, ctx, count, m.group("hf_side"), lead="")
 
 
-def _build_half(m: regex.Match[str], ctx: _Context) -> DateMatch:
+def _build_half(m: _Groups, ctx: _Context) -> _Reading:
     """Halves: "nửa đầu năm 2023", "nửa cuối năm"."""
     return _month_run(m, ctx, 6, m.group("hf_side"), lead=_lead(m, "hf_lead"))
 
 
-def _month_run(
-    m: regex.Match[str], ctx: _Context, count: int, side: str | None, *, lead: str
-) -> DateMatch:
+def _month_run(m: _Groups, ctx: _Context, count: int, side: str | None, *, lead: str) -> _Reading:
     """The first or last ``count`` months of a year (a half year when ``count`` is 6)."""
     if not 1 <= count <= 12:
         msg = f"a year has no {count} months"
@@ -854,10 +934,7 @@ def _month_run(
     else:
         year, first_last, inferred = _resolve(interval, ctx)
     precision = DatePrecision.HALF_YEAR if count == 6 else DatePrecision.PERIOD
-    return DateMatch(
-        0,
-        0,
-        "",
+    return _Reading(
         precision=precision,
         year=year,
         month=first_month,
@@ -870,7 +947,7 @@ def _month_run(
     )
 
 
-def _build_quarter(m: regex.Match[str], ctx: _Context) -> DateMatch:
+def _build_quarter(m: _Groups, ctx: _Context) -> _Reading:
     numeral = m.group("q_n")
     quarter = int(numeral) if numeral.isdigit() else int(_lexicon().value("roman", numeral))
     interval = _months_interval(3 * quarter - 2, 3 * quarter)
@@ -879,10 +956,7 @@ def _build_quarter(m: regex.Match[str], ctx: _Context) -> DateMatch:
         first_last = interval(year) if year is not None else None
     else:
         year, first_last, inferred = _resolve(interval, ctx)
-    return DateMatch(
-        0,
-        0,
-        "",
+    return _Reading(
         precision=DatePrecision.QUARTER,
         year=year,
         quarter=quarter,
@@ -893,7 +967,7 @@ def _build_quarter(m: regex.Match[str], ctx: _Context) -> DateMatch:
     )
 
 
-def _build_month(m: regex.Match[str], ctx: _Context) -> DateMatch:
+def _build_month(m: _Groups, ctx: _Context) -> _Reading:
     month = int(_first_number(m))
     if not 1 <= month <= 12:
         msg = f"there is no month {month}"
@@ -909,10 +983,7 @@ def _build_month(m: regex.Match[str], ctx: _Context) -> DateMatch:
             msg = "a frequency or duration, not a month"
             raise _RejectError(msg)
         year, first_last, inferred = _resolve(interval, ctx)
-    return DateMatch(
-        0,
-        0,
-        "",
+    return _Reading(
         precision=DatePrecision.MONTH,
         year=year,
         month=month,
@@ -923,7 +994,7 @@ def _build_month(m: regex.Match[str], ctx: _Context) -> DateMatch:
     )
 
 
-def _build_day(m: regex.Match[str], ctx: _Context) -> DateMatch:
+def _build_day(m: _Groups, ctx: _Context) -> _Reading:
     day = int(_first_number(m))
     separator = m.group("d_sep")
     numeric = separator is not None
@@ -936,7 +1007,7 @@ def _build_day(m: regex.Match[str], ctx: _Context) -> DateMatch:
     if not 1 <= month <= 12:
         msg = f"there is no month {month}"
         raise _InvalidError(msg)
-    length = calendar.monthrange(year or 2000, month)[1]
+    length = _month_length(year or 2000, month)
     last_day = int(m.group("d_to") or day)
     if not 1 <= day <= last_day <= length or (m.group("d_to") and last_day == day):
         days = f"{day}-{last_day}" if last_day != day else str(day)
@@ -965,10 +1036,7 @@ def _build_day(m: regex.Match[str], ctx: _Context) -> DateMatch:
         year, first_last, inferred = _resolve(interval, ctx)
     lexicon = _lexicon()
     pod_word = m.group("d_pod") or m.group("d_pod2")
-    return DateMatch(
-        0,
-        0,
-        "",
+    return _Reading(
         precision=DatePrecision.DAY if last_day == day else DatePrecision.PERIOD,
         year=year,
         month=month,
@@ -982,7 +1050,7 @@ def _build_day(m: regex.Match[str], ctx: _Context) -> DateMatch:
     )
 
 
-def _build_year(m: regex.Match[str], ctx: _Context) -> DateMatch:
+def _build_year(m: _Groups, ctx: _Context) -> _Reading:
     year = _explicit_year(_first_number(m))
     if year % 10 == 0 and _decade_before(ctx.text, m.start("y_lead")):
         msg = f"'những năm {year}' is a decade"
@@ -990,7 +1058,7 @@ def _build_year(m: regex.Match[str], ctx: _Context) -> DateMatch:
     return _year_fields(year, horizon=None, inferred=False, lead=_lead(m, "y_lead"))
 
 
-def _build_bare(m: regex.Match[str], ctx: _Context) -> DateMatch:
+def _build_bare(m: _Groups, ctx: _Context) -> _Reading:
     if not (ctx.standalone or ctx.bare_years):
         msg = "a bare number is a year only after a lead word"
         raise _RejectError(msg)
@@ -1003,7 +1071,7 @@ def _build_bare(m: regex.Match[str], ctx: _Context) -> DateMatch:
     return _year_fields(year, horizon=None, inferred=False)
 
 
-_Builder = Callable[[regex.Match[str], _Context], DateMatch]
+_Builder = Callable[[_Groups, _Context], _Reading]
 
 _BUILDERS: Mapping[str, _Builder] = {
     "PERIOD": _build_period,
@@ -1019,17 +1087,16 @@ _BUILDERS: Mapping[str, _Builder] = {
 }
 
 
-@attrs.frozen(slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """An accepted match, in normalised-text offsets, before merging the passes."""
 
     start: int
     end: int
     name: str
-    fields: DateMatch  # with a placeholder span
+    reading: _Reading
 
 
-def _span_start(m: regex.Match[str], name: str) -> int:
+def _span_start(m: _Groups, name: str) -> int:
     """Where the expression starts: at the look-behind lead when there is one."""
     start = m.start()
     for group in _LEAD_GROUPS[name]:
@@ -1069,21 +1136,26 @@ def _scan_pass(scan: _Pass, ctx: _Context, rejected: list[_Rejection]) -> list[_
         m = scan.combined.search(text, position)
         if m is None:
             return found
-        first = next(i for i, name in enumerate(names) if m.start(name) >= 0)
+        spans = m.regs
+        first = next(i for i, g in enumerate(scan.alternative_groups) if spans[g][0] >= 0)
         candidate: _Candidate | None = None
         for index in range(first, len(names)):
-            attempt = m if index == first else alone[index].match(text, m.start())
-            if attempt is None:
-                continue
+            if index == first:
+                attempt = _Groups(m, scan.combined_index)
+            else:
+                again = alone[index].match(text, m.start())
+                if again is None:
+                    continue
+                attempt = _Groups(again, scan.alone_index[index])
             name = names[index]
             start = _span_start(attempt, name)
             try:
-                fields = _BUILDERS[name](attempt, ctx)
+                reading = _BUILDERS[name](attempt, ctx)
             except _RejectError as exc:
                 invalid = isinstance(exc, _InvalidError)
                 rejected.append(_Rejection(start, attempt.end(), exc.reason, invalid))
                 continue
-            candidate = _Candidate(start, attempt.end(), name, fields)
+            candidate = _Candidate(start, attempt.end(), name, reading)
             break
         if candidate is None:
             position = m.start() + 1
@@ -1152,9 +1224,7 @@ def _check_options(reference: object, default_year: object) -> dt.date | None:
 def _to_match(candidate: _Candidate, source: str, norm: _Normalised, offset: int = 0) -> DateMatch:
     start = norm.original(candidate.start, end=False)
     end = norm.original(candidate.end, end=True)
-    return attrs.evolve(
-        candidate.fields, start=start + offset, end=end + offset, text=source[start:end]
-    )
+    return DateMatch(start + offset, end + offset, source[start:end], *candidate.reading)
 
 
 def find_dates(

@@ -73,8 +73,9 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import types
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import NamedTuple
 
@@ -317,10 +318,10 @@ def _normalize(text: str, *, exact: bool = False) -> tuple[str, _Spans]:
     With ``exact`` (or for Hangul), NFC is applied one base character with its marks
     at a time, so every working character comes from exactly one cluster of the original.
     """
-    if _MARK.search(text) is None:  # no combining marks: NFC only if a singleton changes
-        work = unicodedata.normalize("NFC", text)
-        if work == text:
-            return text, _Spans(text, text)
+    if unicodedata.is_normalized("NFC", text):
+        # Also when it has combining marks (no precomposed form): every reading starts
+        # and ends outside a base character and its marks, so no offset needs mapping.
+        return text, _Spans(text, text)
     if not exact and _JAMO.search(text) is None:
         pieces: list[str] = []
         block_orig: list[int] = []
@@ -407,14 +408,18 @@ _NUMBER_END = r"""
     (?-i:(?!\x20*+[-–]\x20*+\p{Lu}{2}))          # codes with spaces: 05 – CT/TW
     (?-i:(?!\x20\p{Lu}++/))                      # codes without hyphen: 84 QĐ/TWĐTN
 """
+#: Digits with their separators. The four grouped forms all need a separator after one to
+#: three digits; testing that first spares a plain "2030" four failed branches.
 _NUMCORE = r"""
-    (?: [0-9]{1,3}(?:\.[0-9]{3})++(?![0-9])(?:,[0-9]++)?+       # 1.234.567 and 1.234,5
-      | [0-9]{1,3}(?:,[0-9]{3})++(?![0-9])\.[0-9]++             # 1,234.5 (English)
-      | [0-9]{1,3}(?:,[0-9]{3}){2,}+(?![0-9])                    # 1,234,567 (English)
-      | (?<![0-9][\x20\u00a0\u202f\u2009])                       # 10 000, 1 234 567: not a
-        [0-9]{1,3}(?:[\x20\u00a0\u202f\u2009][0-9]{3})++          # later group of a longer
-        (?![0-9]|[\x20\u00a0\u202f\u2009][0-9])(?:,[0-9]++)?+    # run (telephone numbers)
-      | [0-9]++(?:[.,][0-9]++)?+                                 # 2021, 1,5, 4.0
+    (?: (?= [0-9]{1,3} [.,\x20\u00a0\u202f\u2009] [0-9] )
+        (?: [0-9]{1,3}(?:\.[0-9]{3})++(?![0-9])(?:,[0-9]++)?+       # 1.234.567 and 1.234,5
+          | [0-9]{1,3}(?:,[0-9]{3})++(?![0-9])\.[0-9]++             # 1,234.5 (English)
+          | [0-9]{1,3}(?:,[0-9]{3}){2,}+(?![0-9])                    # 1,234,567 (English)
+          | (?<![0-9][\x20\u00a0\u202f\u2009])                       # 10 000, 1 234 567: not a
+            [0-9]{1,3}(?:[\x20\u00a0\u202f\u2009][0-9]{3})++          # later group of a longer
+            (?![0-9]|[\x20\u00a0\u202f\u2009][0-9])(?:,[0-9]++)?+    # run (telephone numbers)
+        )
+      | [0-9]++(?:[.,][0-9]++)?+                                     # 2021, 1,5, 4.0
     )
 """
 _ROMAN_CORE = r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
@@ -438,6 +443,7 @@ _MASTER_TEMPLATE = r"""
     )
   |
     # 3. A glued range sharing its unit: "6,5-7%", "10 - 15%", "5-7 triệu".
+    (?= [0-9.,\x20\t\u00a0\u202f\u2009]*+ [-–] )     # (cheap test: a dash after the digits)
     (?P<rlo> @GLUE_LEFT@ @NUMCORE@ ) [\x20\t]*+ [-–] [\x20\t]*+
     (?P<rhi> @NUMCORE@ ) @NUMBER_END@
     (?P<rtail> (?P<rpct> \x20?[%％](?!\p{M}) | @SP@ @PERCENT@ @WORD_END@ )
@@ -468,6 +474,30 @@ _PARSE_TEMPLATE = r"""
     (?P<dc> \s++ @DIGIT_COUNT@ @WORD_END@ )?
 )
 \s*+
+"""
+
+
+#: A plain integer that the master regex can only read alone ("63 tỉnh", "2030.", "30%"):
+#: most numbers in news. It is matched at a digit that starts a word and not glued on
+#: the left (_DIGIT_START), where it decides, at a fraction of the master's cost, what
+#: the master would find: branches 1 to 3 cannot match (no Roman letter, no "thứ", no
+#: dash after the digits) and branch 4 reads the digits as one token with no suffix.
+#: That holds when what follows the digits can neither extend them (a separator and a
+#: digit) nor end a reading (NUMBER_END) nor continue it (a space and a token, "%",
+#: "phần trăm", "con số"). The word after a space is captured as ``next``: the caller
+#: checks it is no number word (a set lookup, cheaper than the master's alternation).
+_PLAIN_TEMPLATE = r"""
+(?P<digits> [0-9]++ )
+(?: (?P<pct> [%％] (?!\p{M}) )                              # 30%, but not 30% con số
+    (?! [\x20\t\u00a0]++ @DIGIT_COUNT@ @WORD_END@ )
+  | (?= \Z
+      | [^\p{L}\p{M}\p{N}_/\-–.,:\x20\t\u00a0\u202f\u2009%％]     # 63) 63; 63"
+      | [.,:] (?: \Z | [^\p{L}\p{M}\p{N}] )                   # 2030. 63, but not 1,5
+      | \x20 (?P<next> (?![0-9]) [\p{L}\p{M}\p{N}_]++ ) (?! / )  # 63 tỉnh, not 84 QĐ/TW
+    )
+)
+# the qualifier, as the master reads it before the digits
+(?: (?<= (?<![\p{L}\p{M}\p{N}_]) (?P<qual>@QUALIFIER@) [\x20\t\u00a0]+ [0-9]+ [%％]? ) )?
 """
 
 
@@ -510,7 +540,13 @@ class _Lexicon:
     weekday_before: frozenset[str]
     digit_count_context: tuple[str, ...]
     master: regex.Pattern[str]
-    word_triggers: tuple[regex.Pattern[str], ...]
+    group: Mapping[str, int]  # the master's group numbers (see _read_match)
+    starters: tuple[str, ...]  # words that may start a reading: number words, "thứ"
+    plain: regex.Pattern[str]  # _PLAIN_TEMPLATE
+    plain_group: Mapping[str, int]
+    # The first words of everything that may follow a number inside a reading (number
+    # and scale words, "phần trăm", "con số"), lower case, both tone styles.
+    continuations: frozenset[str]
     word_triggers_any_case: tuple[regex.Pattern[str], ...]
     parser: regex.Pattern[str]
     counter_after: regex.Pattern[str]
@@ -588,6 +624,14 @@ def _lexicon() -> _Lexicon:
     }
     flags = regex.VERBOSE | regex.IGNORECASE
     master = regex.compile(_fill(_MASTER_TEMPLATE, {**parts, "ROMAN": _ROMAN_FIND}), flags)
+    plain_number = regex.compile(_fill(_PLAIN_TEMPLATE, parts), flags)
+    continuations = {
+        form.split()[0]
+        for role in ("percent_word", "digit_count_word")
+        for phrase in by_role.get(role, ())
+        for form in _spellings(phrase)
+    }
+    continuations.update(phrase.split()[0] for phrase in words)
     roman_whole = r"(?-i:" + _ROMAN_CORE + ")" + _NUMBER_END
     parser = regex.compile(_fill(_PARSE_TEMPLATE, {**parts, "ROMAN": roman_whole}), flags)
     counter_after = regex.compile(f"{_SP}(?P<noun>{counter}){_WORD_END}", flags)
@@ -606,8 +650,11 @@ def _lexicon() -> _Lexicon:
     triggers = [rf"(?<![\p{{L}}\p{{M}}\p{{N}}_]){regex.escape(w)}{_WORD_END}" for w in starters]
     return _Lexicon(
         words=words,
-        word_triggers=tuple(regex.compile(t) for t in triggers),
+        starters=tuple(starters),
         word_triggers_any_case=tuple(regex.compile(t, regex.IGNORECASE) for t in triggers),
+        plain=plain_number,
+        plain_group=types.MappingProxyType(dict(plain_number.groupindex)),
+        continuations=frozenset(continuations),
         ordinal_words=ordinal_words,
         canonical=canonical,
         qualifier_exceptions=frozenset(by_role.get("qualifier_exception", ())),
@@ -618,6 +665,7 @@ def _lexicon() -> _Lexicon:
         weekday_before=frozenset(by_role.get("weekday_before", ())),
         digit_count_context=tuple(by_role.get("digit_count_context", ())),
         master=master,
+        group=types.MappingProxyType(dict(master.groupindex)),
         parser=parser,
         counter_after=counter_after,
         weekday_after=weekday_after,
@@ -845,10 +893,10 @@ def _make(
     )
 
 
-def _tokens(m: regex.Match[str], lex: _Lexicon) -> list[_Tok]:
-    """The tokens of the run a match captured."""
+def _tokens(m: regex.Match[str], lex: _Lexicon, tok: int | str = "tok") -> list[_Tok]:
+    """The tokens of the run a match captured (``tok``: the token group, name or number)."""
     out = []
-    for raw, start, end in zip(m.captures("tok"), m.starts("tok"), m.ends("tok"), strict=True):
+    for raw, start, end in zip(m.captures(tok), m.starts(tok), m.ends(tok), strict=True):
         if raw[0].isdigit():
             cls, value = _read_digits(raw)
             out.append(_Tok(start, end, cls, value, raw))
@@ -907,7 +955,7 @@ def _numeral(
     )
 
 
-def _qualifier(m: regex.Match[str], group: str, work: str, lex: _Lexicon) -> str | None:
+def _qualifier(m: regex.Match[str], group: int | str, work: str, lex: _Lexicon) -> str | None:
     """The folded qualifier of a match, unless it is part of a phrase like "dựa trên"."""
     raw = m.group(group)
     if raw is None:
@@ -1070,53 +1118,60 @@ _DIGIT_KINDS = {"N": NumberKind.CARDINAL, "G": NumberKind.CARDINAL, "D": NumberK
 
 
 def _read_match(m: regex.Match[str], work: str, spans: _Spans, lex: _Lexicon) -> list[ParsedNumber]:
-    """All readings of one match of the master regex."""
-    run = m.group("run")
-    if run is not None and m.group("dc") is None and run.isdigit():
+    """All readings of one match of the master regex.
+
+    Groups are read by number: the ``regex`` module looks a group name up several times
+    slower than the whole read of a plain number takes otherwise.
+    """
+    group = lex.group
+    run = m.group(group["run"])
+    dc = m.group(group["dc"])
+    if run is not None and dc is None and run.isdigit():
         # A lone plain integer ("63", "2030", "100%"): most numbers in news, read directly.
         if len(run) > _MAX_DIGITS or (len(run) > 1 and run[0] == "0"):
             return []
-        pct = m.group("pct") is not None
-        kind = NumberKind.PERCENT if pct else NumberKind.CARDINAL
-        end = m.end("pct") if pct else m.end("run")
-        qualifier = _qualifier(m, "qual", work, lex)
-        return [_make(spans, m.start("run"), end, int(run), kind, qualifier=qualifier)]
-    if m.group("roman") is not None:
-        value = parse_roman(m.group("roman"))
-        context = _fold(m.group("rctx"))
-        return [_make(spans, *m.span("roman"), value, NumberKind.ROMAN, context=context)]
-    if m.group("troman") is not None:
-        value = parse_roman(m.group("troman"))
-        return [
-            _make(spans, m.start("thu"), m.end("troman"), value, NumberKind.ROMAN, ordinal=True)
-        ]
-    if m.group("ordw") is not None:
-        ordinal = lex.ordinal_words.get(_fold(m.group("ordw")))
+        percent = m.group(group["pct"]) is not None
+        kind = NumberKind.PERCENT if percent else NumberKind.CARDINAL
+        end = m.end(group["pct"]) if percent else m.end(group["run"])
+        qualifier = _qualifier(m, group["qual"], work, lex)
+        return [_make(spans, m.start(group["run"]), end, int(run), kind, qualifier=qualifier)]
+    roman = m.group(group["roman"])
+    if roman is not None:
+        context = _fold(m.group(group["rctx"]))
+        value = parse_roman(roman)
+        return [_make(spans, *m.span(group["roman"]), value, NumberKind.ROMAN, context=context)]
+    thu = m.span(group["thu"]) if m.group(group["thu"]) is not None else None
+    troman = m.group(group["troman"])
+    if thu is not None and troman is not None:
+        value = parse_roman(troman)
+        end = m.end(group["troman"])
+        return [_make(spans, thu[0], end, value, NumberKind.ROMAN, ordinal=True)]
+    ordw = m.group(group["ordw"])
+    if thu is not None and ordw is not None:
+        ordinal = lex.ordinal_words.get(_fold(ordw))
         if ordinal is None:
             return []
-        return [
-            _make(spans, m.start("thu"), m.end("ordw"), ordinal, NumberKind.ORDINAL, ordinal=True)
-        ]
-    if m.group("rlo") is not None:
+        end = m.end(group["ordw"])
+        return [_make(spans, thu[0], end, ordinal, NumberKind.ORDINAL, ordinal=True)]
+    if m.group(group["rlo"]) is not None:
         return _read_range(m, work, spans, lex)
-    qualifier = _qualifier(m, "qual", work, lex)
-    if m.group("thu") is None and m.group("dc") is None and len(m.captures("tok")) == 1:
-        raw = m.group("run")
-        if raw[0].isdigit():  # a lone digit group with separators: "2.000", "4.0", "1,5%"
-            cls, number = _read_digits(raw)
-            if cls == "x":
-                return []
-            pct = m.group("pct") is not None
-            kind = NumberKind.PERCENT if pct else _DIGIT_KINDS[cls]
-            end = m.end("pct") if pct else m.end("run")
-            return [_make(spans, m.start("run"), end, number, kind, qualifier=qualifier)]
+    qualifier = _qualifier(m, group["qual"], work, lex)
+    pct = m.span(group["pct"]) if m.group(group["pct"]) is not None else None
+    lone = thu is None and dc is None and len(m.captures(group["tok"])) == 1
+    if lone and run[0].isdigit():  # a lone digit group with separators: "2.000", "4.0", "1,5%"
+        cls, number = _read_digits(run)
+        if cls == "x":
+            return []
+        kind = NumberKind.PERCENT if pct else _DIGIT_KINDS[cls]
+        end = pct[1] if pct else m.end(group["run"])
+        return [_make(spans, m.start(group["run"]), end, number, kind, qualifier=qualifier)]
     ctx = _Context(
         qualifier=qualifier,
-        thu=m.span("thu") if m.group("thu") is not None else None,
-        pct=m.span("pct") if m.group("pct") is not None else None,
-        dc=m.span("dc") if m.group("dc") is not None else None,
+        thu=thu,
+        pct=pct,
+        dc=m.span(group["dc"]) if dc is not None else None,
     )
-    return _find_in_run(work, _tokens(m, lex), spans, ctx, lex)
+    return _find_in_run(work, _tokens(m, lex, group["tok"]), spans, ctx, lex)
 
 
 def _read_range(m: regex.Match[str], work: str, spans: _Spans, lex: _Lexicon) -> list[ParsedNumber]:
@@ -1202,7 +1257,7 @@ def _find(text: str, *, exact: bool) -> list[ParsedNumber]:
     work, spans = _normalize(text, exact=exact)
     lowered = work.lower()
     if len(lowered) == len(work):
-        starts = _starts(lowered, lex.word_triggers)
+        starts = _word_starts(lowered, lex.starters)
     else:  # a few characters change length when lower-cased ("İ")
         starts = _starts(work, lex.word_triggers_any_case)
     starts.update(m.start() for m in _DIGIT_START.finditer(work))
@@ -1212,6 +1267,11 @@ def _find(text: str, *, exact: bool) -> list[ParsedNumber]:
     for pos in sorted(starts):
         if pos < done:
             continue
+        plain = _read_plain(work, pos, spans, lex) if work[pos] in _DIGITS else None
+        if plain is not None:
+            readings, done = plain
+            out.extend(readings)
+            continue
         m = lex.master.match(work, pos)
         if m is not None:
             out.extend(_read_match(m, work, spans, lex))
@@ -1219,15 +1279,50 @@ def _find(text: str, *, exact: bool) -> list[ParsedNumber]:
     return out
 
 
+_DIGITS = frozenset("0123456789")
+
+
+def _read_plain(
+    work: str, pos: int, spans: _Spans, lex: _Lexicon
+) -> tuple[list[ParsedNumber], int] | None:
+    """The reading of a plain integer at ``pos`` and where the master match would end.
+
+    ``None`` when the master regex must decide (see _PLAIN_TEMPLATE).
+    """
+    m = lex.plain.match(work, pos)
+    if m is None:
+        return None
+    group = lex.plain_group
+    follower = m.group(group["next"])
+    # "ſ" and "İ" match "s" and "i" of a number word in any case but lower-case apart.
+    if follower is not None and (
+        follower.lower() in lex.continuations or "ſ" in follower or "İ" in follower
+    ):
+        return None
+    digits = m.group(group["digits"])
+    end = m.end()
+    if len(digits) > _MAX_DIGITS or (len(digits) > 1 and digits[0] == "0"):
+        return [], end
+    kind = NumberKind.CARDINAL if m.group(group["pct"]) is None else NumberKind.PERCENT
+    qualifier = _qualifier(m, group["qual"], work, lex)
+    return [_make(spans, pos, end, int(digits), kind, qualifier=qualifier)], end
+
+
 #: Candidate number starts: a digit, or a word made only of upper-case Roman letters.
+#: Each pattern first consumes one character of a single range, which the ``regex``
+#: engine skips to at memchr-like speed, and only then looks behind it. A digit glued
+#: by "/", "-", "." ... to a word or number ("6/12", "52-NQ") cannot start a reading
+#: (every branch of the master regex that starts with a digit tests _GLUE_LEFT).
 _DIGIT_START = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_]) (?P<digit>[0-9])   # a digit starting a word",
+    r"""[0-9]
+        (?<! [\p{L}\p{M}\p{N}_] [0-9] )           # a digit starting a word
+        (?<! [\p{L}\p{M}\p{N}] [/\-–.,:] [0-9] )  # and not glued on the left""",
     regex.VERBOSE,
 )
 _ROMAN_START = regex.compile(
-    r"""(?<![\p{L}\p{M}\p{N}_])
-        (?P<letters>[IVXLCDM]++)                # a word of upper-case Roman letters only
-        (?![\p{L}\p{M}\p{N}_])""",
+    r"""[C-X] (?<= [IVXLCDM] )                 # a word of upper-case Roman letters only
+        (?<! [\p{L}\p{M}\p{N}_] [IVXLCDM] ) [IVXLCDM]*+
+        (?! [\p{L}\p{M}\p{N}_] )""",
     regex.VERBOSE,
 )
 
@@ -1235,6 +1330,36 @@ _ROMAN_START = regex.compile(
 def _starts(text: str, triggers: Iterable[regex.Pattern[str]]) -> set[int]:
     """Positions where one of the trigger words starts."""
     return {m.start() for trigger in triggers for m in trigger.finditer(text)}
+
+
+#: Letters, marks, digits and "_" of Latin script: word characters (as the master
+#: regex's ``[\p{L}\p{M}\p{N}_]``) in every Unicode version.
+_LATIN_WORD_CHARS = frozenset(
+    "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    + "".join(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x250)]))
+    + "".join(map(chr, [*range(0x300, 0x370), *range(0x1E00, 0x1F00)]))
+)
+
+
+def _word_starts(lowered: str, words: Iterable[str]) -> set[int]:
+    """Where one of ``words`` stands as a whole word in lower-cased text, and a few more.
+
+    What the trigger regexes find, with str.find (much faster than a regex search): a
+    neighbour counts as a word character only when it surely is one, so this may add
+    starts (next to a letter of another script) that the master regex then rejects.
+    """
+    found = set()
+    size = len(lowered)
+    for word in words:
+        pos = lowered.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (pos == 0 or lowered[pos - 1] not in _LATIN_WORD_CHARS) and (
+                end == size or lowered[end] not in _LATIN_WORD_CHARS
+            ):
+                found.add(pos)
+            pos = lowered.find(word, pos + 1)
+    return found
 
 
 def parse_number(text: str) -> ParsedNumber:

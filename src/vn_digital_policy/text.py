@@ -141,15 +141,22 @@ _WHITESPACE_RUN_RE = regex.compile(_WHITESPACE_CLASS + "*+")
 
 #: The characters normalize() must look at one by one: invisible characters (to
 #: remove), punctuation (to map), and whitespace other than the plain space and "\n"
-#: (each starts a whitespace run to rewrite). One scan finds them all.
-_SPECIAL_RE = regex.compile(_char_class(_INVISIBLE | set(_CHAR_MAP) | (_WHITESPACE - {" ", "\n"})))
+#: (each starts a whitespace run to rewrite).
+_SPECIALS = frozenset(_INVISIBLE | set(_CHAR_MAP) | (_WHITESPACE - {" ", "\n"}))
 
-#: Characters of ordinary Vietnamese text that are never special: "\n", printable
-#: ASCII, Latin letters but Ð/ð, combining diacritics, Vietnamese letters. Scanning for
-#: runs of anything else and then for specials inside them is ~4x faster than scanning
-#: for the specials directly (the regex engine is quick on few ranges, slow on many).
-_PLAIN_CLASS = r"\n\x20-\x7e\xc0-\xcf\xd1-\xef\xf1-\u024f\u0300-\u036f\u1ea0-\u1ef9"
-_NOT_PLAIN_RE = regex.compile(f"[^{_PLAIN_CLASS}]++")
+#: Where to look for them: the code point blocks below, which ordinary Vietnamese text
+#: (ASCII, "\n", Latin and Vietnamese letters, combining diacritics) hardly uses. The
+#: regex engine skips to a character of one range at memchr-like speed but tests a
+#: class of many ranges character by character, so one scan per block is much faster
+#: than one scan for the specials. The few specials outside the blocks ("\t", "Ð",
+#: "ð" ...) are found with str.find.
+_SPECIAL_BLOCKS = ((0x0B, 0x1F), (0x80, 0xBF), (0x2000, 0xFFFF))
+_SPECIAL_BLOCK_RES = tuple(
+    regex.compile(_char_class(map(chr, range(first, last + 1)))) for first, last in _SPECIAL_BLOCKS
+)
+_SPECIALS_ELSEWHERE = tuple(
+    sorted(c for c in _SPECIALS if not any(a <= ord(c) <= b for a, b in _SPECIAL_BLOCKS))
+)
 
 #: Two-character whitespace that is never canonical ("\n\n\n": more than one blank line).
 _WHITESPACE_TRIGGERS = ("  ", " \n", "\n ", "\n\n\n")
@@ -184,6 +191,9 @@ class _ToneRules:
     to_new: Mapping[str, str]  # "óa" -> "oá"
     old_pattern: regex.Pattern[str]  # finds new-style pairs (to rewrite to old style)
     new_pattern: regex.Pattern[str]  # finds old-style pairs (to rewrite to new style)
+    # old_pattern split by the first letter of the pair ("o", "O", "u", "U"): each starts
+    # with a literal the regex engine skips to quickly; together they find the same.
+    old_scans: tuple[regex.Pattern[str], ...]
 
 
 _PAIR_TEMPLATE = r"""
@@ -243,18 +253,26 @@ def _tone_rules() -> _ToneRules:
                 to_old[new] = old
                 to_new[old] = new
 
-    def compile_pattern(forms: Iterable[str]) -> regex.Pattern[str]:
+    def compile_pattern(forms: str) -> regex.Pattern[str]:
         source = _PAIR_TEMPLATE.format(
-            forms=_pair_forms(forms), letter=_LETTER_CLASS, onsets=_alternation(onsets)
+            forms=forms, letter=_LETTER_CLASS, onsets=_alternation(onsets)
         )
         return regex.compile(source, regex.VERBOSE)
+
+    seconds: dict[str, set[str]] = {}
+    for pair in to_old:
+        seconds.setdefault(pair[0], set()).add(pair[1])
 
     return _ToneRules(
         toned=types.MappingProxyType(toned),
         to_old=types.MappingProxyType(to_old),
         to_new=types.MappingProxyType(to_new),
-        old_pattern=compile_pattern(to_old),
-        new_pattern=compile_pattern(to_new),
+        old_pattern=compile_pattern(_pair_forms(to_old)),
+        new_pattern=compile_pattern(_pair_forms(to_new)),
+        old_scans=tuple(
+            compile_pattern(f"(?:{regex.escape(first)}{_char_class(second)})")
+            for first, second in sorted(seconds.items())
+        ),
     )
 
 
@@ -346,11 +364,13 @@ def _whitespace_edits(text: str, triggers: list[int]) -> list[_Edit]:
 def _layout_edits(text: str, specials: list[tuple[int, str]]) -> list[_Edit]:
     """Pass 2 (on NFC text without invisibles): tone marks, punctuation, whitespace.
 
-    ``specials`` are the matches of ``_SPECIAL_RE`` in ``text`` as (offset, character).
+    ``specials`` are the characters of ``_SPECIALS`` in ``text`` as (offset, character).
     """
     rules = _tone_rules()
     edits: list[_Edit] = [
-        (m.start(), m.end(), rules.to_old[m.group()]) for m in rules.old_pattern.finditer(text)
+        (m.start(), m.end(), rules.to_old[m.group()])
+        for scan in rules.old_scans
+        for m in scan.finditer(text)
     ]
     triggers: list[int] = []
     for pos, char in specials:
@@ -375,10 +395,19 @@ def _layout_edits(text: str, specials: list[tuple[int, str]]) -> list[_Edit]:
 
 
 def _specials(text: str) -> list[tuple[int, str]]:
-    """The matches of ``_SPECIAL_RE`` in ``text``, as (offset, character)."""
-    found: list[tuple[int, str]] = []
-    for run in _NOT_PLAIN_RE.finditer(text):
-        found.extend((m.start(), m.group()) for m in _SPECIAL_RE.finditer(text, *run.span()))
+    """The characters of ``_SPECIALS`` in ``text``, as (offset, character), in order."""
+    found = [
+        (m.start(), char)
+        for block in _SPECIAL_BLOCK_RES
+        for m in block.finditer(text)
+        if (char := m.group()) in _SPECIALS
+    ]
+    for char in _SPECIALS_ELSEWHERE:
+        pos = text.find(char)
+        while pos >= 0:
+            found.append((pos, char))
+            pos = text.find(char, pos + 1)
+    found.sort()
     return found
 
 

@@ -37,7 +37,8 @@ _M = TypeVar("_M", DateMatch, CodeMatch, ParsedNumber)
 
 # A sentence ends at ".", "!", "?" or "…" followed by space, or at a line break. A
 # period that closes a common abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn Đức Hiển")
-# does not end the sentence.
+# does not end the sentence. The pattern is only tried where one of _SENTENCE_CHARS is
+# (found with str.find: scanning for a character class is slow in the regex engine).
 _SENTENCE_END = regex.compile(
     r"""
     (?: (?<![.!?…])                   # only at the start of a punctuation run (no rescans)
@@ -48,7 +49,7 @@ _SENTENCE_END = regex.compile(
     """,
     regex.VERBOSE,
 )
-_LINE_END = regex.compile(r"\n")
+_SENTENCE_CHARS = ".!?…\n"  # every match of _SENTENCE_END starts with one of them
 
 
 @attrs.frozen(slots=True)
@@ -184,25 +185,43 @@ class Document:
 
 
 def _split(text: str, *, sentences: bool) -> list[Segment]:
+    ends = _sentence_ends(text) if sentences else [i + 1 for i in _find_all(text, "\n")]
     out: list[Segment] = []
     start = 0
-    pattern = _SENTENCE_END if sentences else _LINE_END
-    for match in pattern.finditer(text):
-        end = match.end()
-        if text[start:end].strip():
-            out.append(_trimmed(text, start, end))
+    for end in [*ends, len(text)]:
+        piece = text[start:end]
+        kept = piece.strip()  # the same whitespace as str.isspace
+        if kept:
+            first = start + len(piece) - len(piece.lstrip())
+            out.append(Segment(first, first + len(kept)))
         start = end
-    if text[start:].strip():
-        out.append(_trimmed(text, start, len(text)))
     return out
 
 
-def _trimmed(text: str, start: int, end: int) -> Segment:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Segment(start, end)
+def _sentence_ends(text: str) -> list[int]:
+    """The ends of the matches of _SENTENCE_END, as ``finditer`` would find them."""
+    candidates = sorted(pos for char in _SENTENCE_CHARS for pos in _find_all(text, char))
+    ends: list[int] = []
+    for pos in candidates:
+        if ends and pos < ends[-1]:
+            continue  # inside the previous match
+        if text[pos] == "\n":
+            ends.append(pos + 1)
+            continue
+        match = _SENTENCE_END.match(text, pos)
+        if match is not None:
+            ends.append(match.end())
+    return ends
+
+
+def _find_all(text: str, char: str) -> list[int]:
+    """Every offset of ``char`` in ``text``."""
+    found = []
+    pos = text.find(char)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(char, pos + 1)
+    return found
 
 
 def _year_stated(text: str) -> int | None:
