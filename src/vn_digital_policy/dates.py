@@ -36,7 +36,7 @@ import itertools
 import string
 import unicodedata
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, NamedTuple
+from typing import Any, NamedTuple, TypeAlias
 
 import attrs
 import regex
@@ -46,10 +46,12 @@ from vn_digital_policy._data import read_table
 from vn_digital_policy.enums import DatePrecision, HorizonKind, PartOfDay
 from vn_digital_policy.errors import DataFileError, DateParseError
 
-if TYPE_CHECKING:
-    from _typeshed import MaybeNone
-
 __all__ = ["DateMatch", "find_dates", "format_date", "is_date", "parse_date"]
+
+#: A group's text as the ``regex`` stubs type it: ``str``, or ``None`` when the group took
+#: no part (typeshed's ``MaybeNone``, which is ``Any``: callers check for ``None`` where
+#: it can happen). Spelled here because ``_typeshed`` exists only for type checkers.
+_MaybeNone: TypeAlias = Any
 
 _DATA_FILE = "date_words.tsv"
 
@@ -653,7 +655,7 @@ class _Groups:
         self._spans: tuple[tuple[int, int], ...] = match.regs
         self._index = index
 
-    def group(self, name: str) -> str | MaybeNone:  # typed as regex types Match.group
+    def group(self, name: str) -> str | _MaybeNone:  # typed as regex types Match.group
         """The text of group ``name``, ``None`` when it took no part in the match."""
         start, end = self._spans[self._index[name]]
         return self.string[start:end] if start >= 0 else None
