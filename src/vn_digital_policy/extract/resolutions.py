@@ -176,9 +176,11 @@ def _lexicon() -> _Lexicon:
         surface_n = normalize(surface)
         words[_word_key(surface_n)] = _KindWord(surface_n, DocumentKind[kind_name], forms)
     surfaces = [w.surface.lower() for w in words.values()]
-    by_first_word: dict[str, list[str]] = {}
-    for surface in surfaces:
-        by_first_word.setdefault(surface.split()[0], []).append(surface)
+    by_first_word: dict[str, list[str]] = {}  # "quy" also leads "quyết": one search for both
+    for surface in sorted(surfaces, key=lambda s: s.split()[0]):
+        first = surface.split()[0]
+        lead = next((lead for lead in by_first_word if first.startswith(lead)), first)
+        by_first_word.setdefault(lead, []).append(surface)
     known, named = _body_patterns(read_lines(_BODIES_FILE))
     return _Lexicon(
         words=words,
@@ -620,10 +622,11 @@ def _kind_spans(text: str) -> list[tuple[int, int]]:
 
     One trie of all the kind words, tried at every position, costs the ``regex`` engine
     twenty times more than finding a literal: each pattern of ``kind_res`` starts with one
-    first word ("nghị", "quyết", ...), which the engine finds by fast string search. All
-    the words that can match at one place share their first word, so the longest match
-    there is the same, and keeping the leftmost of overlapping matches ("thông báo kết
-    luận" over the "kết luận" inside it) gives what one scan with the whole trie gives.
+    first word ("nghị", "quy" for "quy định" and "quyết định"), which the engine finds by
+    fast string search. All the words that can match at one place start alike, so the
+    longest match there is the same, and keeping the leftmost of overlapping matches
+    ("thông báo kết luận" over the "kết luận" inside it) gives what one scan with the
+    whole trie gives (no kind word holds its pattern's first word again).
     """
     lex = _lexicon()
     lowered = text.lower()
