@@ -176,9 +176,11 @@ def _lexicon() -> _Lexicon:
         surface_n = normalize(surface)
         words[_word_key(surface_n)] = _KindWord(surface_n, DocumentKind[kind_name], forms)
     surfaces = [w.surface.lower() for w in words.values()]
-    by_first_word: dict[str, list[str]] = {}
-    for surface in surfaces:
-        by_first_word.setdefault(surface.split()[0], []).append(surface)
+    by_first_word: dict[str, list[str]] = {}  # "quy" also leads "quyết": one search for both
+    for surface in sorted(surfaces, key=lambda s: s.split()[0]):
+        first = surface.split()[0]
+        lead = next((lead for lead in by_first_word if first.startswith(lead)), first)
+        by_first_word.setdefault(lead, []).append(surface)
     known, named = _body_patterns(read_lines(_BODIES_FILE))
     return _Lexicon(
         words=words,
@@ -620,10 +622,11 @@ def _kind_spans(text: str) -> list[tuple[int, int]]:
 
     One trie of all the kind words, tried at every position, costs the ``regex`` engine
     twenty times more than finding a literal: each pattern of ``kind_res`` starts with one
-    first word ("nghị", "quyết", ...), which the engine finds by fast string search. All
-    the words that can match at one place share their first word, so the longest match
-    there is the same, and keeping the leftmost of overlapping matches ("thông báo kết
-    luận" over the "kết luận" inside it) gives what one scan with the whole trie gives.
+    first word ("nghị", "quy" for "quy định" and "quyết định"), which the engine finds by
+    fast string search. All the words that can match at one place start alike, so the
+    longest match there is the same, and keeping the leftmost of overlapping matches
+    ("thông báo kết luận" over the "kết luận" inside it) gives what one scan with the
+    whole trie gives (no kind word holds its pattern's first word again).
     """
     lex = _lexicon()
     lowered = text.lower()
@@ -692,8 +695,8 @@ class _Tokens:
             if m is None:
                 self.cap = len(read)  # the text ran out
                 break
-            token = m.group()
-            read.append((m.start(), m.end(), token, token.lower(), token[0].isalnum()))
+            (start, end), token = m.span(), m.group()
+            read.append((start, end, token, token.lower(), token[0].isalnum()))
         return read
 
 
@@ -733,13 +736,13 @@ def _scan_phrase(
     words = 0
     i = 0
     toks = tokens.read
+    hit_starts = reader.hit_starts
     while words < max_words:
         if len(toks) < i + 3:
             tokens.read_to(i + 3)
             if i >= len(toks):
                 break
         t_start, t_end, tok, low, is_word = toks[i]
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
         if not is_word:
             if tok in "-&+":
                 i += 1
@@ -750,8 +753,8 @@ def _scan_phrase(
                 continue
             if (
                 tok == ","
-                and nxt is not None
-                and nxt[4]
+                and i + 1 < len(toks)
+                and toks[i + 1][4]
                 and _continues(toks, i + 1)
                 and not _dated_segment(reader, tokens, i + 1)
             ):
@@ -760,14 +763,14 @@ def _scan_phrase(
             break
         if low in _MAY_STOP and _stops(toks, i):
             break
-        if low in {"và", "hoặc"} and nxt is not None and nxt[0] in reader.hit_starts:
+        if low in {"và", "hoặc"} and i + 1 < len(toks) and toks[i + 1][0] in hit_starts:
             break
-        if names and words and t_start in reader.hit_starts:
+        if names and words and t_start in hit_starts:
             break  # "Luật Dữ liệu, Luật Giao dịch điện tử": another document starts
         words += 1
         if low not in _CONNECTORS:
             end = t_end  # a phrase never ends on "và", "hoặc"
-        if len(tok) == 4 and _is_year(tok):
+        if tok[0] in "12" and _is_year(tok):
             # A year closes the phrase ("Luật Dữ liệu năm 2024", "..., tầm nhìn đến năm
             # 2045") unless a period or another horizon follows.
             following = toks[i + 1 : i + 3]
