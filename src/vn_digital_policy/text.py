@@ -143,13 +143,16 @@ _WHITESPACE_RUN_RE = regex.compile(_WHITESPACE_CLASS + "*+")
 #: remove), punctuation (to map), and whitespace other than the plain space and "\n"
 #: (each starts a whitespace run to rewrite).
 _SPECIALS = frozenset(_INVISIBLE | set(_CHAR_MAP) | (_WHITESPACE - {" ", "\n"}))
+_SPECIAL_RE = regex.compile(_char_class(_SPECIALS))
 
-#: Where to look for them: the code point blocks below, which ordinary Vietnamese text
-#: (ASCII, "\n", Latin and Vietnamese letters, combining diacritics) hardly uses. The
-#: regex engine skips to a character of one range at memchr-like speed but tests a
-#: class of many ranges character by character, so one scan per block is much faster
-#: than one scan for the specials. The few specials outside the blocks ("\t", "Ð",
-#: "ð" ...) are found with str.find.
+#: Where to look for them in a long text: the code point blocks below, which ordinary
+#: Vietnamese text (ASCII, "\n", Latin and Vietnamese letters, combining diacritics)
+#: hardly uses. The regex engine skips to a character of one range at memchr-like speed
+#: but tests a class of many ranges character by character, so one scan per block is
+#: much faster than one _SPECIAL_RE scan. The few specials outside the blocks ("\t",
+#: "Ð", "ð" ...) are found with str.find. A short text (a name, a cell) is scanned once:
+#: there the cost of each call outweighs the cost of each character.
+_LONG_TEXT = 256
 _SPECIAL_BLOCKS = ((0x0B, 0x1F), (0x80, 0xBF), (0x2000, 0xFFFF))
 _SPECIAL_BLOCK_RES = tuple(
     regex.compile(_char_class(map(chr, range(first, last + 1)))) for first, last in _SPECIAL_BLOCKS
@@ -192,7 +195,8 @@ class _ToneRules:
     old_pattern: regex.Pattern[str]  # finds new-style pairs (to rewrite to old style)
     new_pattern: regex.Pattern[str]  # finds old-style pairs (to rewrite to new style)
     # old_pattern split by the first letter of the pair ("o", "O", "u", "U"): each starts
-    # with a literal the regex engine skips to quickly; together they find the same.
+    # with a literal the regex engine skips to quickly; together they find the same (in
+    # a long text: see _LONG_TEXT).
     old_scans: tuple[regex.Pattern[str], ...]
 
 
@@ -367,10 +371,9 @@ def _layout_edits(text: str, specials: list[tuple[int, str]]) -> list[_Edit]:
     ``specials`` are the characters of ``_SPECIALS`` in ``text`` as (offset, character).
     """
     rules = _tone_rules()
+    scans = rules.old_scans if len(text) >= _LONG_TEXT else (rules.old_pattern,)
     edits: list[_Edit] = [
-        (m.start(), m.end(), rules.to_old[m.group()])
-        for scan in rules.old_scans
-        for m in scan.finditer(text)
+        (m.start(), m.end(), rules.to_old[m.group()]) for scan in scans for m in scan.finditer(text)
     ]
     triggers: list[int] = []
     for pos, char in specials:
@@ -396,6 +399,8 @@ def _layout_edits(text: str, specials: list[tuple[int, str]]) -> list[_Edit]:
 
 def _specials(text: str) -> list[tuple[int, str]]:
     """The characters of ``_SPECIALS`` in ``text``, as (offset, character), in order."""
+    if len(text) < _LONG_TEXT:
+        return [(m.start(), m.group()) for m in _SPECIAL_RE.finditer(text)]
     found = [
         (m.start(), char)
         for block in _SPECIAL_BLOCK_RES
