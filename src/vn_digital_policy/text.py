@@ -145,6 +145,13 @@ _WHITESPACE_RUN_RE = regex.compile(_WHITESPACE_CLASS + "*+")
 _SPECIALS = frozenset(_INVISIBLE | set(_CHAR_MAP) | (_WHITESPACE - {" ", "\n"}))
 _SPECIAL_RE = regex.compile(_char_class(_SPECIALS))
 
+#: Characters of ordinary Vietnamese text that are never special: "\n", printable
+#: ASCII, Latin letters but Ð/ð, combining diacritics, Vietnamese letters. In a short
+#: text, scanning for runs of anything else and then for specials inside them is ~4x
+#: faster than scanning for the specials directly (few ranges against many).
+_PLAIN_CLASS = r"\n\x20-\x7e\xc0-\xcf\xd1-\xef\xf1-\u024f\u0300-\u036f\u1ea0-\u1ef9"
+_NOT_PLAIN_RE = regex.compile(f"[^{_PLAIN_CLASS}]++")
+
 #: Where to look for them in a long text: the code point blocks below, which ordinary
 #: Vietnamese text (ASCII, "\n", Latin and Vietnamese letters, combining diacritics)
 #: hardly uses. The regex engine skips to a character of one range at memchr-like speed
@@ -371,10 +378,11 @@ def _layout_edits(text: str, specials: list[tuple[int, str]]) -> list[_Edit]:
     ``specials`` are the characters of ``_SPECIALS`` in ``text`` as (offset, character).
     """
     rules = _tone_rules()
-    scans = rules.old_scans if len(text) >= _LONG_TEXT else (rules.old_pattern,)
-    edits: list[_Edit] = [
-        (m.start(), m.end(), rules.to_old[m.group()]) for scan in scans for m in scan.finditer(text)
-    ]
+    if len(text) < _LONG_TEXT:
+        pairs: Iterable[regex.Match[str]] = rules.old_pattern.finditer(text)
+    else:
+        pairs = itertools.chain.from_iterable(scan.finditer(text) for scan in rules.old_scans)
+    edits: list[_Edit] = [(m.start(), m.end(), rules.to_old[m.group()]) for m in pairs]
     triggers: list[int] = []
     for pos, char in specials:
         replacement = _CHAR_MAP.get(char)
@@ -400,7 +408,10 @@ def _layout_edits(text: str, specials: list[tuple[int, str]]) -> list[_Edit]:
 def _specials(text: str) -> list[tuple[int, str]]:
     """The characters of ``_SPECIALS`` in ``text``, as (offset, character), in order."""
     if len(text) < _LONG_TEXT:
-        return [(m.start(), m.group()) for m in _SPECIAL_RE.finditer(text)]
+        found: list[tuple[int, str]] = []
+        for run in _NOT_PLAIN_RE.finditer(text):
+            found.extend((m.start(), m.group()) for m in _SPECIAL_RE.finditer(text, *run.span()))
+        return found
     found = [
         (m.start(), char)
         for block in _SPECIAL_BLOCK_RES
