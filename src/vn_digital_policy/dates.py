@@ -461,7 +461,8 @@ _WORD_ALTERNATIVES: tuple[tuple[str, str], ...] = (
 _FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION0
 
 # The anchor of the number pass: the first digit of a number (checked after consuming it,
-# so the engine can skip straight to digits).
+# so the engine can skip straight to digits; case-sensitive, as digits have no case, for
+# the engine's fast range search: under IGNORECASE it tests every character's cases).
 _DIGIT = r"(?-i:[0-9])(?<![0-9][0-9])"
 
 # The look-behind groups whose start is the start of the match when they take part.

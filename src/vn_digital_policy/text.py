@@ -143,13 +143,23 @@ _WHITESPACE_RUN_RE = regex.compile(_WHITESPACE_CLASS + "*+")
 #: remove), punctuation (to map), and whitespace other than the plain space and "\n"
 #: (each starts a whitespace run to rewrite).
 _SPECIALS = frozenset(_INVISIBLE | set(_CHAR_MAP) | (_WHITESPACE - {" ", "\n"}))
+_SPECIAL_RE = regex.compile(_char_class(_SPECIALS))
 
-#: Where to look for them: the code point blocks below, which ordinary Vietnamese text
-#: (ASCII, "\n", Latin and Vietnamese letters, combining diacritics) hardly uses. The
-#: regex engine skips to a character of one range at memchr-like speed but tests a
-#: class of many ranges character by character, so one scan per block is much faster
-#: than one scan for the specials. The few specials outside the blocks ("\t", "Ð",
-#: "ð" ...) are found with str.find.
+#: Characters of ordinary Vietnamese text that are never special: "\n", printable
+#: ASCII, Latin letters but Ð/ð, combining diacritics, Vietnamese letters. In a short
+#: text, scanning for runs of anything else and then for specials inside them is ~4x
+#: faster than scanning for the specials directly (few ranges against many).
+_PLAIN_CLASS = r"\n\x20-\x7e\xc0-\xcf\xd1-\xef\xf1-\u024f\u0300-\u036f\u1ea0-\u1ef9"
+_NOT_PLAIN_RE = regex.compile(f"[^{_PLAIN_CLASS}]++")
+
+#: Where to look for them in a long text: the code point blocks below, which ordinary
+#: Vietnamese text (ASCII, "\n", Latin and Vietnamese letters, combining diacritics)
+#: hardly uses. The regex engine skips to a character of one range at memchr-like speed
+#: but tests a class of many ranges character by character, so one scan per block is
+#: much faster than one _SPECIAL_RE scan. The few specials outside the blocks ("\t",
+#: "Ð", "ð" ...) are found with str.find. A short text (a name, a cell) is scanned once:
+#: there the cost of each call outweighs the cost of each character.
+_LONG_TEXT = 256
 _SPECIAL_BLOCKS = ((0x0B, 0x1F), (0x80, 0xBF), (0x2000, 0xFFFF))
 _SPECIAL_BLOCK_RES = tuple(
     regex.compile(_char_class(map(chr, range(first, last + 1)))) for first, last in _SPECIAL_BLOCKS
@@ -192,7 +202,8 @@ class _ToneRules:
     old_pattern: regex.Pattern[str]  # finds new-style pairs (to rewrite to old style)
     new_pattern: regex.Pattern[str]  # finds old-style pairs (to rewrite to new style)
     # old_pattern split by the first letter of the pair ("o", "O", "u", "U"): each starts
-    # with a literal the regex engine skips to quickly; together they find the same.
+    # with a literal the regex engine skips to quickly; together they find the same (in
+    # a long text: see _LONG_TEXT).
     old_scans: tuple[regex.Pattern[str], ...]
 
 
@@ -367,11 +378,11 @@ def _layout_edits(text: str, specials: list[tuple[int, str]]) -> list[_Edit]:
     ``specials`` are the characters of ``_SPECIALS`` in ``text`` as (offset, character).
     """
     rules = _tone_rules()
-    edits: list[_Edit] = [
-        (m.start(), m.end(), rules.to_old[m.group()])
-        for scan in rules.old_scans
-        for m in scan.finditer(text)
-    ]
+    if len(text) < _LONG_TEXT:
+        pairs: Iterable[regex.Match[str]] = rules.old_pattern.finditer(text)
+    else:
+        pairs = itertools.chain.from_iterable(scan.finditer(text) for scan in rules.old_scans)
+    edits: list[_Edit] = [(m.start(), m.end(), rules.to_old[m.group()]) for m in pairs]
     triggers: list[int] = []
     for pos, char in specials:
         replacement = _CHAR_MAP.get(char)
@@ -396,6 +407,11 @@ def _layout_edits(text: str, specials: list[tuple[int, str]]) -> list[_Edit]:
 
 def _specials(text: str) -> list[tuple[int, str]]:
     """The characters of ``_SPECIALS`` in ``text``, as (offset, character), in order."""
+    if len(text) < _LONG_TEXT:
+        found: list[tuple[int, str]] = []
+        for run in _NOT_PLAIN_RE.finditer(text):
+            found.extend((m.start(), m.group()) for m in _SPECIAL_RE.finditer(text, *run.span()))
+        return found
     found = [
         (m.start(), char)
         for block in _SPECIAL_BLOCK_RES
