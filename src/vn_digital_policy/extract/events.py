@@ -39,7 +39,8 @@ import bisect
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -150,34 +151,29 @@ def _caseless(pattern: str, flags: int = 0) -> _Caseless:
     )
 
 
-@attrs.frozen(slots=True)
-class _Words:
-    """Whole words from a list, case-insensitive, found where one of their first words occurs.
+def _words_before(
+    words: Sequence[str], *, before: str = "", after: str, or_else: str = ""
+) -> _Caseless:
+    """``before``, then one of the words (or the pattern ``or_else``), then ``after``.
 
-    A search over a sentence calls the regex engine once per occurrence of a first word
-    (:meth:`_Reader.word_matches`) instead of trying the pattern at every position.
+    For the patterns that end a window (before a head or a date, ``after`` ends with
+    ``$``): a search tries them at every position of the window, and the words (lower
+    case) as a trie let the engine follow only those that continue the text there. Any
+    order of the words finds the same match: it must end where the window does.
     """
-
-    pattern: _Caseless
-    first_words: tuple[str, ...]
-
-
-def _words(words: Iterable[str]) -> _Words:
-    words = tuple(words)
     tree = trie(words, space=r"\s+")
-    return _Words(
-        pattern=_caseless(rf"(?<![\p{{L}}\p{{M}}]){tree}(?![\p{{L}}\p{{M}}])"),
-        first_words=tuple(sorted({word.split()[0] for word in words})),
-    )
+    return _caseless(f"{before}(?:{or_else}|{tree}){after}" if or_else else before + tree + after)
 
 
 # Words right before a head that make it no event: a document's source, a celebrated or
 # awaited congress, the body a draft goes to, a venue ("Trung tâm Hội nghị Quốc gia").
-_BLOCK_BEFORE = _caseless(
-    r"""(?:nghị\s+quyết|kết\s+luận\s+của|văn\s+kiện|chào\s+mừng|hướng\s+tới|tiến\s+tới|
-    trình|trung\s+tâm|cung|phòng|nhà|hội\s+trường|tinh\s+thần|thành\s+công\s+của|
-    chuẩn\s+bị\s+cho|kỷ\s+niệm)\s*+(?:của\s++)?$""",
-    regex.VERBOSE,
+_BLOCK_BEFORE = _words_before(
+    [
+        *("nghị quyết", "kết luận của", "văn kiện", "chào mừng", "hướng tới", "tiến tới"),
+        *("trình", "trung tâm", "cung", "phòng", "nhà", "hội trường", "tinh thần"),
+        *("thành công của", "chuẩn bị cho", "kỷ niệm"),
+    ],
+    after=r"\s*+(?:của\s++)?$",
 )
 # A capitalised head inside a venue's name: "tại Cung Quy hoạch, Hội chợ và Triển lãm tỉnh".
 _VENUE_BEFORE = regex.compile(
@@ -186,16 +182,20 @@ _VENUE_BEFORE = regex.compile(
     (?:\s*+,|\s++và|\s*+-)?\s++$""",
     regex.VERBOSE,
 )
-_LAUNCHED_BEFORE = _caseless(
-    r"(?:phát\s+động|ra\s+mắt|khởi\s+động|công\s+bố|tổng\s+kết|trao\s+giải)\s++$"
+_LAUNCHED_BEFORE = _words_before(
+    ["phát động", "ra mắt", "khởi động", "công bố", "tổng kết", "trao giải"], after=r"\s++$"
 )
-_PLURAL_BEFORE = _caseless(
-    r"""(?:các|những|nhiều|một\s+số|hàng\s+loạt|chuỗi|loạt|mỗi|hằng|\d++|hai|ba|bốn|năm|
-    sáu|bảy|tám|chín|mười)\s++(?:\d++\s++)?(?:phiên\s++|cuộc\s++|buổi\s++)?$""",
-    regex.VERBOSE,
+_PLURAL_BEFORE = _words_before(
+    [
+        *("các", "những", "nhiều", "một số", "hàng loạt", "chuỗi", "loạt", "mỗi", "hằng"),
+        *("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
+    ],
+    or_else=r"\d++",
+    after=r"\s++(?:\d++\s++)?(?:phiên\s++|cuộc\s++|buổi\s++)?$",
 )
-_DEADLINE_BEFORE = _caseless(
-    r"(?:trước|sau|kể\s+từ|đến\s+hết|chậm\s+nhất|hạn\s+chót|hạn)\s++(?:ngày\s++)?$"
+_DEADLINE_BEFORE = _words_before(
+    ["trước", "sau", "kể từ", "đến hết", "chậm nhất", "hạn chót", "hạn"],
+    after=r"\s++(?:ngày\s++)?$",
 )
 # "từ ngày 5 đến 7/12": the first day of a multi-day event, before its last day's date.
 _RANGE_START = _caseless(r"từ\s++(?:ngày\s++)?(?P<day>\d{1,2})\s*+(?:đến|tới|-)\s*+(?:ngày\s++)?$")
@@ -216,16 +216,25 @@ _HAPPENING = _caseless(
     regex.VERBOSE,
 )
 # "trong khuôn khổ Diễn đàn ...": the other events of the sentence belong to this one.
-_FRAME_BEFORE = _caseless(
-    r"""(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp|tại|ngay\s+sau|ngay\s+trước|
-    ngay\s+sau\s+khi\s+(?:kết\s+thúc|bế\s+mạc)|trước\s+khi\s+khai\s+mạc)\s++(?:của\s++)?$""",
-    regex.VERBOSE,
+_FRAME_BEFORE = _words_before(
+    [
+        *("trong khuôn khổ", "bên lề", "nhân dịp", "tại", "ngay sau", "ngay trước"),
+        *("ngay sau khi kết thúc", "ngay sau khi bế mạc", "trước khi khai mạc"),
+    ],
+    after=r"\s++(?:của\s++)?$",
 )
 # Words that end in "hội" ("Quốc hội", "xã hội", "cơ hội"): a head "hội ..." right after one
 # of them is an accident of the text ("Quốc hội thảo luận").
-_COMPOUND_HOI = _caseless(
-    r"(?<![\p{L}\p{M}])(?:quốc|xã|cơ|đại|hiệp|giáo|công|lễ|phụ|học|tổng|phân|liên|thể|văn)\s++$"
+_COMPOUND_HOI = _words_before(
+    [
+        *("quốc", "xã", "cơ", "đại", "hiệp", "giáo", "công", "lễ", "phụ", "học", "tổng"),
+        *("phân", "liên", "thể", "văn"),
+    ],
+    before=r"(?<![\p{L}\p{M}])",
+    after=r"\s++$",
 )
+#: Kinds a ceremony launches ("lễ phát động cuộc thi ..."), rather than holds.
+_LAUNCHABLE = frozenset({EventKind.CONTEST, EventKind.FESTIVAL})
 _LUAN_AFTER = _caseless(r"\s++luận(?![\p{L}\p{M}])")
 _VENUES = ("Cung", "Trung tâm", "Nhà", "Khu", "Hội trường", "Khách sạn")
 _FRAME_WORDS = _caseless(r"khuôn\s+khổ|bên\s+lề|nhân\s+dịp")
@@ -353,11 +362,10 @@ _CLAUSE_BREAK = regex.compile(r"[,;:]")
 _CHAIR = _caseless(r"(?<![\p{L}\p{M}])(?:đồng\s+)?chủ\s+trì(?!\s+tổ\s+chức)(?![\p{L}\p{M}])")
 _CHAIR_BY = _caseless(r"\s*+bởi\s++")
 _HAS = _caseless(r"(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])")
-_ATTEND = _words(
-    [
-        *("dự", "tham dự", "phát biểu", "tham luận", "có mặt", "tham gia"),
-        *("trình bày", "báo cáo", "chứng kiến"),
-    ]
+_ATTEND = _caseless(
+    r"""(?<![\p{L}\p{M}])(?:dự|tham\s+dự|phát\s+biểu|tham\s+luận|có\s+mặt|tham\s+gia|
+    trình\s+bày|báo\s+cáo|chứng\s+kiến)(?![\p{L}\p{M}])""",
+    regex.VERBOSE,
 )
 _WORKING_VERB = _caseless(
     r"(?<![\p{L}\p{M}])(?:có\s+buổi\s+)?làm\s+việc\s+(?:với|tại)(?![\p{L}\p{M}])"
@@ -452,9 +460,10 @@ _NAME_STOP2_FIRST = frozenset(pair.split()[0] for pair in _NAME_STOP2)
 # Internal records
 # ---------------------------------------------------------------------------------------
 
+# (The records made once or more per mention are named tuples: the cheapest to build.)
 
-@attrs.frozen(slots=True)
-class _Mention:
+
+class _Mention(NamedTuple):
     """One mention of an event by its head noun."""
 
     start: int
@@ -496,8 +505,7 @@ class _Layout:
     lead_end: int
 
 
-@attrs.frozen(slots=True)
-class _Person:
+class _Person(NamedTuple):
     """A mention of an official in the normalised text."""
 
     start: int
@@ -587,7 +595,12 @@ class _Reader:
             return None
         if d.precision is not DatePrecision.DAY or d.date is None:
             return None
-        lead = self.ci(_RANGE_START).search(self.ci_text, max(0, d.start - 25), d.start)
+        lo = max(0, d.start - 25)
+        lead = (
+            self.ci(_RANGE_START).search(self.ci_text, lo, d.start)
+            if self.may_hold("từ", lo, d.start)
+            else None
+        )
         if lead is not None:
             try:
                 start = d.date.replace(day=int(lead["day"]))
@@ -601,6 +614,13 @@ class _Reader:
         """The form of a case-insensitive pattern to run on :attr:`ci_text`."""
         return pattern.lower if self._lower_is_exact else pattern.any_case
 
+    def may_hold_any(self, window: str, *words: str) -> bool:
+        """Whether ``window`` (a slice of :attr:`ci_text`) may hold one of the lower-case words.
+
+        A guard like :meth:`may_hold`, for a window already cut out.
+        """
+        return not self._lower_is_exact or any(word in window for word in words)
+
     def may_hold(self, word: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` may hold ``word`` (lower case) in any case.
 
@@ -609,38 +629,21 @@ class _Reader:
         """
         return not self._lower_is_exact or self.lower.find(word, start, end) >= 0
 
-    def word_matches(self, words: _Words, start: int, end: int) -> Iterator[regex.Match[str]]:
-        """The matches of ``words`` in ``[start, end)``, as ``finditer`` finds them.
-
-        Tried only where one of the first words occurs (left to right, and past the end
-        of the previous match, as ``finditer`` goes on).
-        """
-        pattern = self.ci(words.pattern)
-        if not self._lower_is_exact:
-            yield from pattern.finditer(self.ci_text, start, end)
-            return
-        starts = sorted(
-            {pos for word in words.first_words for pos in self.occurrences(word, start, end)}
-        )
-        reach = start
-        for pos in starts:
-            if pos >= reach and (found := pattern.match(self.ci_text, pos, end)) is not None:
-                reach = found.end()
-                yield found
-
-    def occurrences(self, word: str, start: int, end: int) -> Iterator[int]:
+    def occurrences(self, word: str, start: int, end: int) -> Sequence[int]:
         """Where a case-insensitive match opening with ``word`` can start in ``[start, end)``.
 
         The occurrences of ``word`` (lower case) in any case, left to right; every
         position when lower-casing is not exact for this text.
         """
         if not self._lower_is_exact:
-            yield from range(start, end)
-            return
-        pos = self.lower.find(word, start, end)
+            return range(start, end)
+        found = []
+        lower = self.lower
+        pos = lower.find(word, start, end)
         while pos >= 0:
-            yield pos
-            pos = self.lower.find(word, pos + 1, end)
+            found.append(pos)
+            pos = lower.find(word, pos + 1, end)
+        return found
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -686,15 +689,12 @@ def _document_dates(doc: Document) -> set[int]:
     starts: set[int] = set()
     code_ends = sorted(c.end for c in doc.codes)
     text = doc.text
-    others: list[DateMatch] = []
     for d in doc.dates:
         i = bisect.bisect_right(code_ends, d.start) - 1
         if i >= 0 and d.start - code_ends[i] <= 3 and not text[code_ends[i] : d.start].strip(" ,"):
             starts.add(d.start)
-        else:
-            others.append(d)
-    befores = _in_one_call(fold, [text[max(0, d.start - 12) : d.start] for d in others])
-    for d, before in zip(others, befores, strict=True):
+            continue
+        before = fold(text[max(0, d.start - 12) : d.start])
         if before.rstrip().endswith(("ban hanh", "ky", "hieu luc", "thong qua")):
             starts.add(d.start)
     return starts
@@ -715,7 +715,7 @@ def _people(doc: Document, lowered: str, officials: Sequence[Official]) -> list[
                     entries.append((title, official.name, True))
     names: dict[str, str] = {}
     titles: dict[str, set[str]] = {}
-    normalized = _in_one_call(normalize, [phrase for phrase, _name, _is_title in entries])
+    normalized = _normalize_all([phrase for phrase, _name, _is_title in entries])
     for (_phrase, name, is_title), phrase in zip(entries, normalized, strict=True):
         key = _key(phrase)
         if is_title:
@@ -753,25 +753,25 @@ def _people(doc: Document, lowered: str, officials: Sequence[Official]) -> list[
     return kept
 
 
-#: Joins phrases that :func:`_in_one_call` runs through normalize or fold: plain ASCII and
-#: no letter, mark or space, which both pass over quickly and leave as it is.
+#: Joins the phrases :func:`_normalize_all` normalises in one call: plain ASCII and no
+#: letter, mark or space, which normalize passes over quickly and leaves as it is.
 _PHRASE_SEPARATOR = "|"
 
 
-def _in_one_call(function: Callable[[str], str], phrases: list[str]) -> list[str]:
-    """``[function(p) for p in phrases]`` up to whitespace at their ends, in one call.
+def _normalize_all(phrases: list[str]) -> list[str]:
+    """``[normalize(p) for p in phrases]`` up to whitespace at their ends, in one call.
 
-    For :func:`normalize` and :func:`fold`, which cost mostly per call: every rule they
-    apply stays within a word, a whitespace run or a combining sequence, none of which
-    crosses a separator that is no letter, mark or space, so each phrase comes out as
-    it would alone (but the whitespace at its ends). A phrase that holds the separator,
-    or any surprise in the result, falls back to one call per phrase.
+    :func:`normalize` costs mostly per call, and every rule it applies stays within a
+    word, a whitespace run or a combining sequence, none of which crosses a separator
+    that is no letter, mark or space: each phrase comes out as it would alone (but the
+    whitespace at its ends). A phrase that holds the separator, or any surprise in the
+    result, falls back to one call per phrase.
     """
     parts: list[str] = []
     if not any(_PHRASE_SEPARATOR in phrase for phrase in phrases):
-        parts = function(_PHRASE_SEPARATOR.join(phrases)).split(_PHRASE_SEPARATOR)
+        parts = normalize(_PHRASE_SEPARATOR.join(phrases)).split(_PHRASE_SEPARATOR)
     if len(parts) != len(phrases):
-        parts = [function(phrase) for phrase in phrases]
+        parts = [normalize(phrase) for phrase in phrases]
     return parts
 
 
@@ -946,15 +946,14 @@ def _mentions(reader: _Reader) -> list[_Mention]:
         before = ci_text[max(sentence[0], start - 30) : start]
         if reader.ci(_BLOCK_BEFORE).search(before) or _split_compound(reader, start, end, before):
             continue
-        if (
-            text[start].isupper()
-            and any(venue in text[max(sentence[0], start - 60) : start] for venue in _VENUES)
-            and _VENUE_BEFORE.search(text, max(sentence[0], start - 60), start)
-        ):
-            continue
-        if head.kind in {EventKind.CONTEST, EventKind.FESTIVAL} and reader.ci(
-            _LAUNCHED_BEFORE
-        ).search(before):
+        if text[start].isupper():
+            venue_start = max(sentence[0], start - 60)
+            venue_window = text[venue_start:start]
+            if any(venue in venue_window for venue in _VENUES) and _VENUE_BEFORE.search(
+                text, venue_start, start
+            ):
+                continue
+        if head.kind in _LAUNCHABLE and reader.ci(_LAUNCHED_BEFORE).search(before):
             continue  # "lễ phát động cuộc thi ...": the contest is launched, not held
         plural_match = reader.ci(_PLURAL_BEFORE).search(before)
         if plural_match is None and out and out[-1].plural:
@@ -975,17 +974,16 @@ def _mentions(reader: _Reader) -> list[_Mention]:
             continue
         date = _nearest_date(reader, start, name_end, sentence)
         same_day: PartOfDay | bool = False
-        window = text[max(sentence[0], start - 80) : start]
-        if date is None and "cùng ngày" in window.lower():
+        if date is None and "cùng ngày" in text[max(sentence[0], start - 80) : start].lower():
             same = reader.ci(_SAME_DAY).search(ci_text[max(sentence[0], start - 80) : start])
             if same is not None:
                 same_day = PartOfDay(same["part"].lower()) if same["part"] else True
         opening = ci_text[sentence[0] : min(start, sentence[0] + 60)]
-        main_frame = (
-            reader.ci(_MAIN_FRAME).search(opening)
-            if reader.ci(_FRAME_WORDS).search(opening)
-            else None
-        )
+        main_frame = None
+        if reader.may_hold_any(opening, "khổ", "lề", "dịp") and reader.ci(_FRAME_WORDS).search(
+            opening
+        ):  # "trong khuôn khổ", "bên lề", "nhân dịp"
+            main_frame = reader.ci(_MAIN_FRAME).search(opening)
         out.append(
             _Mention(
                 start=start,
@@ -1120,7 +1118,7 @@ def _frame(reader: _Reader, mentions: list[_Mention]) -> list[_Mention]:
             and after.head.kind is not EventKind.CEREMONY
             and 0 <= after.start - here.end <= 2
         ):
-            out[i] = attrs.evolve(here, framed_by=after.start)
+            out[i] = here._replace(framed_by=after.start)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, m in enumerate(out):
         by_sentence.setdefault(m.sentence, []).append(i)
@@ -1142,7 +1140,7 @@ def _frame(reader: _Reader, mentions: list[_Mention]) -> list[_Mention]:
         frame_kind = out[frame].head.kind
         for i in indices:
             if i != frame and out[i].head.kind is not frame_kind and not out[i].head.part:
-                out[i] = attrs.evolve(out[i], framed_by=out[frame].start)
+                out[i] = out[i]._replace(framed_by=out[frame].start)
     return out
 
 
@@ -1318,11 +1316,14 @@ def _format(reader: _Reader, sentences: list[tuple[int, int]]) -> EventFormat | 
     for start, end in sentences:
         if reader.lower.find("trực", start, end) < 0:
             continue
-        if reader.ci(_HYBRID).search(ci_text, start, end):
+        # the patterns need "trực tuyến" (online), "trực tiếp" (in person) or both (hybrid)
+        online = reader.may_hold("tuyến", start, end)
+        in_person = reader.may_hold("tiếp", start, end)
+        if online and in_person and reader.ci(_HYBRID).search(ci_text, start, end):
             return EventFormat.HYBRID
-        if reader.ci(_ONLINE).search(ci_text, start, end):
+        if online and reader.ci(_ONLINE).search(ci_text, start, end):
             found.add(EventFormat.ONLINE)
-        elif reader.ci(_IN_PERSON).search(ci_text, start, end):
+        elif in_person and reader.ci(_IN_PERSON).search(ci_text, start, end):
             found.add(EventFormat.IN_PERSON)
     if len(found) > 1:
         return EventFormat.HYBRID
@@ -1335,22 +1336,17 @@ def _connection_points(
     text, ci_text, lower = reader.text, reader.ci_text, reader.lower
     spans: list[tuple[int, int, int]] = []
     for start, end in sentences:
-        if lower.find("cầu", start, end) < 0 and not (
-            # the words _POINT_LEAD_WORDS needs, before running it
-            (
-                lower.find("nối", start, end) >= 0
-                or lower.find("tuyến", start, end) >= 0
-                or lower.find("truyền", start, end) >= 0
-            )
-            and _POINT_LEAD_WORDS.search(lower, start, end)
-        ):
-            continue
-        taken: set[int] = set()
         lead = (
             reader.ci(_POINT_LEAD).search(ci_text, start, end)
             if any(reader.may_hold(word, start, end) for word in ("nối", "tuyến", "truyền"))
             else None
         )
+        # Without "cầu" only a lead can give points, and a lead has the lead words.
+        if lower.find("cầu", start, end) < 0 and (
+            lead is None or not _POINT_LEAD_WORDS.search(lower, start, end)
+        ):
+            continue
+        taken: set[int] = set()
         pos = lead.end() if lead else -1
         while lead is not None:
             point = reader.ci(_POINT).match(ci_text, pos, end)
@@ -1442,14 +1438,10 @@ def _organisers(reader: _Reader, cluster: _Cluster) -> tuple[str, ...]:
 
 
 def _organised_by(reader: _Reader, start: int, end: int) -> regex.Match[str] | None:
-    """The first match of ``_DO_ORGANISED`` in ``[start, end)``, tried only at "do"."""
+    """The first match of ``_DO_ORGANISED`` in ``[start, end)``."""
     if not (reader.may_hold("chức", start, end) or reader.may_hold("cai", start, end)):
         return None  # no "tổ chức", no "đăng cai"
-    pattern = reader.ci(_DO_ORGANISED)
-    for pos in reader.occurrences("do", start, end):
-        if (found := pattern.match(reader.ci_text, pos, end)) is not None:
-            return found
-    return None
+    return reader.ci(_DO_ORGANISED).search(reader.ci_text, start, end)
 
 
 def _subject_bodies(reader: _Reader, sentence_start: int, verb_start: int) -> list[str]:
@@ -1542,7 +1534,7 @@ def _participants(
     out: list[str] = []
     for start, end in sorted({*sentences, *cluster.extra_sentences}):
         people = reader.people_in(start, end)
-        if not people or next(reader.word_matches(_ATTEND, start, end), None) is None:
+        if not people or not reader.ci(_ATTEND).search(reader.ci_text, start, end):
             continue
         out += [p.name for p in people if p.name not in chairs]
     return tuple(dict.fromkeys(out))
@@ -1636,7 +1628,7 @@ def _has_cue(reader: _Reader, sentence: tuple[int, int]) -> bool:
         first -= 1
     while last < len(ends) - 1 and text[ends[last] - 1].isalpha():
         last += 1
-    for cue in reader.word_matches(_ATTEND, starts[first], ends[last]):
+    for cue in reader.ci(_ATTEND).finditer(reader.ci_text, starts[first], ends[last]):
         if cue.start() >= sentence[0]:
             return cue.start() < sentence[1]
     return False
