@@ -406,7 +406,7 @@ def _resolve(
         return best.official.name, best.official.id
     courtesy = _lexicon().honorific_re.match(subject)
     bare = subject[courtesy.end() :] if courtesy else subject
-    key = fold(bare)
+    key = fold(bare) if courtesy else folded
     found: _Person | None = None
     if not key and courtesy:
         found = _nearest(doc, position, people)

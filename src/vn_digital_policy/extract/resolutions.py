@@ -101,7 +101,7 @@ class _Lexicon:
     """The kind words and the compiled patterns built from the data files."""
 
     words: Mapping[str, _KindWord]  # casefolded normalised surface -> row
-    kind_res: tuple[regex.Pattern[str], ...]  # on lower-cased text, one per first word
+    kind_res: tuple[regex.Pattern[str], ...]  # on lower-cased text, by first word: _kind_spans
     kind_re_any_case: regex.Pattern[str]  # when lower-casing changes the text's length
     body_re: regex.Pattern[str]  # the bodies the list names (longest match)
     named_body_re: regex.Pattern[str]  # head nouns followed by a name ("Tổng công ty <tên>")
@@ -666,6 +666,7 @@ _Token = tuple[int, int, str, str, bool]  # start, end, text, lower-case text, i
 #: Tokens read first; most names end early, so more are read only when these run out.
 _FIRST_TOKENS = 16
 _MAX_TOKENS = 90
+#: Tokens read beyond what a scan asks for: it asks one token ahead at a time.
 _READ_AHEAD = 4
 
 
@@ -794,7 +795,7 @@ def _dated_segment(reader: _Reader, tokens: _Tokens, i: int) -> bool:
     a subject line.
     """
     toks = tokens.read
-    while i < len(toks) or i < len(tokens.read_to(i + 1)):
+    while i < len(toks) or i < len(tokens.read_to(i + 1)):  # up to the cap, read as needed
         t_start, _t_end, tok, _low, is_word = toks[i]
         if not is_word and tok in ",;.:":
             return False
