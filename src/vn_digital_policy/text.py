@@ -513,9 +513,10 @@ class _SegmentMap:
         return cls(*(array.array("q", offsets) for offsets in (starts, ends, dst_starts, dst_ends)))
 
     def backward(self, start: int, end: int) -> tuple[int, int]:
-        lists = (self.dst_starts, self.dst_ends, self.src_starts, self.src_ends)
-        first = _map_start(*lists, start)
-        return (first, first) if start == end else (first, _map_end(*lists, end))
+        first = _map_start(self.dst_starts, self.dst_ends, self.src_starts, self.src_ends, start)
+        if start == end:
+            return first, first
+        return first, _map_end(self.dst_starts, self.dst_ends, self.src_starts, self.src_ends, end)
 
     def forward(self, start: int, end: int) -> tuple[int, int]:
         lists = (self.src_starts, self.src_ends, self.dst_starts, self.dst_ends)
@@ -628,6 +629,8 @@ class NormalizedText:
 
 
 def _slice_bounds(start: int, end: int, size: int) -> tuple[int, int]:
+    if type(start) is int and type(end) is int and 0 <= start <= end <= size:
+        return start, end  # the usual case, already a span of the text
     start, end, _ = slice(start, end).indices(size)
     return start, max(start, end)
 

@@ -205,7 +205,7 @@ def _sentence_ends(text: str) -> list[int]:
     for pos in candidates:
         if ends and pos < ends[-1]:
             continue  # inside the previous match
-        if text[pos] == "\n":
+        if text[pos] == "\n":  # only the line-break branch can match there
             ends.append(pos + 1)
             continue
         match = _SENTENCE_END.match(text, pos)
