@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import regex
 
-__all__ = ["alternation", "lower_aligned", "scan_lower", "trie"]
+__all__ = ["alternation", "find_all", "lower_aligned", "scan_lower", "trie"]
 
 #: What a space inside a lexicon entry matches by default: any run of whitespace.
 SPACE_RUN = r"\s++"
@@ -138,3 +138,20 @@ def scan_lower(
     if len(lowered) == len(text):
         return pattern.finditer(lowered)
     return any_case.finditer(text)
+
+
+def find_all(text: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Every offset of ``literal`` in ``text[start:end]``, overlaps included, in order.
+
+    ``str.find`` runs at C speed: for a handful of literals it is much faster than a
+    regex tried at every position, so scanners look for their entries' first words this
+    way and try their patterns only there.
+
+    >>> list(find_all("hội nghị, hội thảo", "hội"))
+    [0, 10]
+    """
+    stop = len(text) if end is None else end
+    position = text.find(literal, start, stop)
+    while position >= 0:
+        yield position
+        position = text.find(literal, position + 1, stop)

@@ -83,7 +83,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_table
-from vn_digital_policy._patterns import alternation
+from vn_digital_policy._patterns import alternation, find_all
 from vn_digital_policy.errors import NumberParseError
 
 __all__ = [
@@ -1351,14 +1351,12 @@ def _word_starts(lowered: str, words: Iterable[str]) -> set[int]:
     found = set()
     size = len(lowered)
     for word in words:
-        pos = lowered.find(word)
-        while pos >= 0:
+        for pos in find_all(lowered, word):
             end = pos + len(word)
             if (pos == 0 or lowered[pos - 1] not in _LATIN_WORD_CHARS) and (
                 end == size or lowered[end] not in _LATIN_WORD_CHARS
             ):
                 found.add(pos)
-            pos = lowered.find(word, pos + 1)
     return found
 
 

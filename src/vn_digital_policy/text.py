@@ -65,6 +65,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_table
+from vn_digital_policy._patterns import find_all
 from vn_digital_policy.errors import DataFileError, ParseError
 
 __all__ = [
@@ -418,11 +419,7 @@ def _specials(text: str) -> list[tuple[int, str]]:
         for m in block.finditer(text)
         if (char := m.group()) in _SPECIALS
     ]
-    for char in _SPECIALS_ELSEWHERE:
-        pos = text.find(char)
-        while pos >= 0:
-            found.append((pos, char))
-            pos = text.find(char, pos + 1)
+    found.extend((pos, char) for char in _SPECIALS_ELSEWHERE for pos in find_all(text, char))
     found.sort()
     return found
 

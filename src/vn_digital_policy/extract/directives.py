@@ -79,7 +79,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_table
-from vn_digital_policy._patterns import trie
+from vn_digital_policy._patterns import find_all, trie
 from vn_digital_policy.enums import DirectiveVerb
 from vn_digital_policy.errors import ParseError
 from vn_digital_policy.extract.document import Document
@@ -577,15 +577,6 @@ def find_instruction_clauses(
     return _clauses(doc, _people(officials), sentence_bounds(doc), within)
 
 
-def _find_all(text: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[int]:
-    """Every offset of ``literal`` in ``text[start:end]`` (overlaps included), in order."""
-    stop = len(text) if end is None else end
-    position = text.find(literal, start, stop)
-    while position >= 0:
-        yield position
-        position = text.find(literal, position + 1, stop)
-
-
 def _verbs(text: str) -> list[tuple[int, int, DirectiveVerb | None]]:
     """Every instruction verb written in lower case, as a whole word, longest first.
 
@@ -597,7 +588,7 @@ def _verbs(text: str) -> list[tuple[int, int, DirectiveVerb | None]]:
     lexicon = _lexicon()
     found: list[tuple[int, int, DirectiveVerb | None]] = []
     for prefix, surfaces in lexicon.verb_groups:  # one search for "chỉ đạo", "chỉ rõ" ...
-        for position in _find_all(text, prefix):
+        for position in find_all(text, prefix):
             if position > 0 and text[position - 1].isalnum():
                 continue
             for surface in surfaces:
@@ -784,7 +775,7 @@ def _mentions(text: str, clauses: Sequence[InstructionClause]) -> list[_Mention]
     lexicon = _lexicon()
     found: dict[int, _Mention] = {}
     openers = lexicon.count_openers
-    for position in sorted(p for mark in _Q for p in _find_all(text, mark)):
+    for position in sorted(p for mark in _Q for p in find_all(text, mark)):
         if position >= 2 and text[position - 1] in " \t" and text[position - 2].isalnum():
             mention = _head_quoted(text, position)  # 5 “đẩy mạnh”
             if mention is not None:
@@ -843,7 +834,7 @@ def _count_word_starts(text: str, start: int, end: int) -> list[tuple[int, int]]
     """
     found = set()
     for first in _lexicon().count_firsts:
-        for position in _find_all(text, first, start, end):
+        for position in find_all(text, first, start, end):
             first_end = position + len(first)
             if (
                 first_end < end
@@ -1040,7 +1031,7 @@ def _split_inline(text: str, start: int, end: int, count: int) -> list[_Item]:
 def _top_level(text: str, start: int, end: int, separator: str) -> list[int]:
     """Offsets of ``separator`` in ``text[start:end]`` outside brackets."""
     if all(text.find(bracket, start, end) < 0 for bracket in "()[]"):
-        return list(_find_all(text, separator, start, end))  # the common case, at C speed
+        return list(find_all(text, separator, start, end))  # the common case, at C speed
     depth = 0
     out = []
     for i in range(start, end):

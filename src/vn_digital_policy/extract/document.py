@@ -24,6 +24,7 @@ from typing import TypeVar
 import attrs
 import regex
 
+from vn_digital_policy._patterns import find_all
 from vn_digital_policy.codes import CodeMatch, find_document_codes
 from vn_digital_policy.dates import DateMatch, find_dates
 from vn_digital_policy.enums import DatePrecision
@@ -185,7 +186,7 @@ class Document:
 
 
 def _split(text: str, *, sentences: bool) -> list[Segment]:
-    ends = _sentence_ends(text) if sentences else [i + 1 for i in _find_all(text, "\n")]
+    ends = _sentence_ends(text) if sentences else [i + 1 for i in find_all(text, "\n")]
     out: list[Segment] = []
     start = 0
     for end in [*ends, len(text)]:
@@ -200,7 +201,7 @@ def _split(text: str, *, sentences: bool) -> list[Segment]:
 
 def _sentence_ends(text: str) -> list[int]:
     """The ends of the matches of _SENTENCE_END, as ``finditer`` would find them."""
-    candidates = sorted(pos for char in _SENTENCE_CHARS for pos in _find_all(text, char))
+    candidates = sorted(pos for char in _SENTENCE_CHARS for pos in find_all(text, char))
     ends: list[int] = []
     for pos in candidates:
         if ends and pos < ends[-1]:
@@ -212,16 +213,6 @@ def _sentence_ends(text: str) -> list[int]:
         if match is not None:
             ends.append(match.end())
     return ends
-
-
-def _find_all(text: str, char: str) -> list[int]:
-    """Every offset of ``char`` in ``text``."""
-    found = []
-    pos = text.find(char)
-    while pos >= 0:
-        found.append(pos)
-        pos = text.find(char, pos + 1)
-    return found
 
 
 def _year_stated(text: str) -> int | None:

@@ -46,7 +46,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_table
-from vn_digital_policy._patterns import lower_aligned, scan_lower, trie
+from vn_digital_policy._patterns import find_all, lower_aligned, scan_lower, trie
 from vn_digital_policy.dates import DateMatch
 from vn_digital_policy.enums import DatePrecision, EventFormat, EventKind, PartOfDay
 from vn_digital_policy.errors import DataFileError
@@ -637,13 +637,7 @@ class _Reader:
         """
         if not self._lower_is_exact:
             return range(start, end)
-        found = []
-        lower = self.lower
-        pos = lower.find(word, start, end)
-        while pos >= 0:
-            found.append(pos)
-            pos = lower.find(word, pos + 1, end)
-        return found
+        return list(find_all(self.lower, word, start, end))
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -731,8 +725,7 @@ def _people(doc: Document, lowered: str, officials: Sequence[Official]) -> list[
     for keys, is_title in ((names, False), (unique_titles, True)):
         for key, name in keys.items():
             width = len(key)
-            pos = lowered.find(key)
-            while pos >= 0:
+            for pos in find_all(lowered, key):
                 end = pos + width
                 if (
                     (pos == 0 or not lowered[pos - 1].isalnum())
@@ -740,7 +733,6 @@ def _people(doc: Document, lowered: str, officials: Sequence[Official]) -> list[
                     and not (is_title and lowered[max(0, pos - 4) : pos] == "phó ")
                 ):
                     found.append((pos, -end, len(found), name))
-                pos = lowered.find(key, pos + 1)
     # Longest match wins: "Trưởng Ban Chỉ đạo ..." (one person) over "Trưởng Ban" (another).
     found.sort()
     kept: list[_Person] = []
@@ -1014,13 +1006,7 @@ def _heads(reader: _Reader) -> list[tuple[int, int]]:
     if not reader.lower_is_text_lower:
         return [m.span() for m in scan_lower(reader.text, lex.head_re, lex.head_re_any_case)]
     lower = reader.lower
-    starts: list[int] = []
-    for word in lex.first_words:
-        pos = lower.find(word)
-        while pos >= 0:
-            starts.append(pos)
-            pos = lower.find(word, pos + 1)
-    starts.sort()
+    starts = sorted(pos for word in lex.first_words for pos in find_all(lower, word))
     spans: list[tuple[int, int]] = []
     reach = 0  # matches do not overlap, as with finditer
     for pos in starts:

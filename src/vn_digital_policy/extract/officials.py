@@ -69,7 +69,7 @@ import attrs
 import regex
 
 from vn_digital_policy._data import read_lines, read_table
-from vn_digital_policy._patterns import trie
+from vn_digital_policy._patterns import find_all, trie
 from vn_digital_policy.errors import DataFileError
 from vn_digital_policy.extract.bylines import Bylines, extract_bylines
 from vn_digital_policy.extract.document import Document
@@ -552,13 +552,7 @@ def _scan(text: str, start: int, end: int) -> list[_Token]:
 
 def _starts(text: str, literals: Iterable[str]) -> list[int]:
     """Every offset of ``text`` where one of ``literals`` starts, in order."""
-    found = set()
-    for literal in literals:
-        at = text.find(literal)
-        while at != -1:
-            found.add(at)
-            at = text.find(literal, at + 1)
-    return sorted(found)
+    return sorted({at for literal in literals for at in find_all(text, literal)})
 
 
 def _is_foreign(name: str, lex: _Lexicon) -> bool:
